@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@app/audit';
+import { CatalogModule } from '@app/catalog';
+import { DatabaseModule } from '@app/database';
+import { IdentityModule } from '@app/identity';
+import { AppConfig, type Clock, CoreModule } from '@app/shared';
+import { AuditController } from './audit/audit.controller.js';
+import { DemoDataService } from './demo/demo-data.service.js';
+import { AuthController, BureauUsersController, MeController } from './identity/identity.controllers.js';
+import { CatalogController, HealthController } from './platform/platform.controllers.js';
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** The HTTP application: every context's module and its controllers. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, clock),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Reuse a caller's X-Request-Id when it is sane, else make one; echoed in the response.
+            genReqId: (req, res) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+              res.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            customLogLevel: (_req, res, err) =>
+              err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+          },
+        }),
+        DatabaseModule.forRoot({ runMigrations: true }),
+        CatalogModule,
+        AuditModule,
+        IdentityModule,
+      ],
+      controllers: [
+        HealthController,
+        CatalogController,
+        AuthController,
+        MeController,
+        BureauUsersController,
+        AuditController,
+      ],
+      providers: [DemoDataService],
+    };
+  }
+}

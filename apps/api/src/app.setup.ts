@@ -1,0 +1,53 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig, Clock } from '@app/shared';
+import { AppModule } from './app.module.js';
+import { ErrorContractFilter } from './http/exception.filter.js';
+import { validationPipe } from './http/validation.js';
+
+export const API_PREFIX = 'api/v1';
+export const DOCS_PATH = 'api/docs';
+const BODY_LIMIT = '1mb';
+
+/** Builds the API exactly as `npm start` runs it; tests use the same function. */
+export async function createApiApp(
+  config: AppConfig,
+  options: { clock?: Clock } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock), {
+    rawBody: true, // Stripe webhook signatures are checked on the raw body.
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: true });
+  app.use(helmet());
+  app.disable('x-powered-by');
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  app.useGlobalPipes(validationPipe);
+  app.useGlobalFilters(new ErrorContractFilter());
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  return app;
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('SRDI Service Pool API')
+      .setDescription(
+        'The 专精特新 (SRDI) service-provider resource pool: providers, listings, orders, service vouchers, ratings and awards. ' +
+          'Errors answer { statusCode, code, message, details? }.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+}

@@ -1,0 +1,64 @@
+import type { ModuleRef } from '@nestjs/core';
+import { IdentityService } from '@app/identity';
+import { type BureauRole, withUsccCheckChar } from '@app/shared';
+
+export interface DemoStep {
+  /** Recorded once applied; never rename a step that has shipped. */
+  name: string;
+  run(moduleRef: ModuleRef): Promise<void>;
+  /** What to tell the user at start (logins). */
+  describe(): string[];
+}
+
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+const DEMO_ACCOUNTS = {
+  enterprise: 'enterprise@demo.srdi.local',
+  provider: 'provider@demo.srdi.local',
+  reviewer: 'reviewer@demo.srdi.local',
+  finance: 'finance@demo.srdi.local',
+};
+
+const identityStep: DemoStep = {
+  name: '2026-11-identity',
+  async run(moduleRef) {
+    const identity = moduleRef.get(IdentityService, { strict: false });
+    await identity.register({
+      email: DEMO_ACCOUNTS.enterprise,
+      password: DEMO_PASSWORD,
+      name: '陈静',
+      orgType: 'enterprise',
+      org: { name: '宁波甬江精密机械有限公司', uscc: withUsccCheckChar('91330212MA2H3K5L0'), regionCode: '330212' },
+    });
+    await identity.register({
+      email: DEMO_ACCOUNTS.provider,
+      password: DEMO_PASSWORD,
+      name: '王磊',
+      orgType: 'provider',
+      org: { name: '宁波知行知识产权代理有限公司', uscc: withUsccCheckChar('91330203MA2GQ7P81'), regionCode: '330203' },
+    });
+    const admin = await identity.ensureBureauAdmin({
+      email: 'demo-admin@demo.srdi.local',
+      password: DEMO_PASSWORD,
+      name: '演示管理员',
+    });
+    const actor = await identity.actorOf(admin.user.id);
+    const staff: Array<[string, string, BureauRole]> = [
+      [DEMO_ACCOUNTS.reviewer, '李审核', 'reviewer'],
+      [DEMO_ACCOUNTS.finance, '赵财务', 'finance'],
+    ];
+    for (const [email, name, role] of staff) {
+      await identity.createBureauUser(actor, { email, password: DEMO_PASSWORD, name, roles: [role] });
+    }
+  },
+  describe: () => [
+    `Demo accounts (password ${DEMO_PASSWORD}):`,
+    `  enterprise 企业  ${DEMO_ACCOUNTS.enterprise}`,
+    `  provider 服务机构 ${DEMO_ACCOUNTS.provider}`,
+    `  reviewer 审核    ${DEMO_ACCOUNTS.reviewer}`,
+    `  finance 财务     ${DEMO_ACCOUNTS.finance}`,
+  ],
+};
+
+/** In order; later issues append their steps. */
+export const DEMO_STEPS: DemoStep[] = [identityStep];

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { resolveDatabase } from '@app/database';
+import { IdentityService } from '@app/identity';
+import { closeOnSignals, exitWithStartError, loadConfig } from '@app/shared';
+import { createApiApp, DOCS_PATH } from './app.setup.js';
+import { DemoDataService } from './demo/demo-data.service.js';
+
+async function main(): Promise<void> {
+  const database = await resolveDatabase(loadConfig());
+  const { config } = database;
+  const app = await createApiApp(config).catch(async (error: unknown) => {
+    await database.stop();
+    throw error;
+  });
+  closeOnSignals(async () => {
+    await app.close();
+    await database.stop();
+  });
+
+  const banner: string[] = [];
+  if (config.bootstrapAdmin) {
+    const { email, password, isDevDefault } = config.bootstrapAdmin;
+    const { created } = await app.get(IdentityService).ensureBureauAdmin({ email, password });
+    banner.push(
+      isDevDefault
+        ? `Bureau admin: ${email} / ${password} (development default; set BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD)`
+        : `Bureau admin: ${email}${created ? ' (created now)' : ''}`,
+    );
+  }
+  if (config.demoData) banner.push(...(await app.get(DemoDataService).loadOnce()));
+
+  await app.listen(config.port);
+  const base = `http://localhost:${config.port}`;
+  console.log(
+    [
+      '',
+      `SRDI Service Pool API is listening on ${base}`,
+      `  API docs:  ${base}/${DOCS_PATH}   (OpenAPI JSON: ${base}/${DOCS_PATH}-json)`,
+      `  Health:    ${base}/health`,
+      `  Database:  ${database.description}`,
+      `  Log in:    POST ${base}/api/v1/auth/login { "email", "password" }, then send "Authorization: Bearer <accessToken>"`,
+      ...banner.map((line) => `  ${line}`),
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch(exitWithStartError);

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { type AuditActor, type Page, pageOf, pageWindow } from '@app/shared';
+import { AuditEvent, type AuditEntityType } from './audit-event.entity.js';
+import type { AuditQuery } from './dto/audit-query.dto.js';
+
+export interface AuditRecord {
+  entityType: AuditEntityType;
+  entityId: string;
+  action: string;
+  reason?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export interface AuditEventView {
+  id: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  actorId: string | null;
+  orgId: string | null;
+  reason: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  createdAt: Date;
+}
+
+/** The audit log (审计). Every context records its changes here, inside the transaction that makes them. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+
+  /** Appends one event using the caller's transaction `em`, so the change and its record commit together. */
+  async record(em: EntityManager, actor: AuditActor, record: AuditRecord): Promise<void> {
+    // jsonb columns take any JSON value; TypeORM's deep-partial type cannot express that.
+    await em.insert(AuditEvent, {
+      entityType: record.entityType,
+      entityId: record.entityId,
+      action: record.action,
+      actorId: actor.userId,
+      orgId: actor.orgId,
+      reason: record.reason ?? null,
+      before: (record.before ?? null) as object | null,
+      after: (record.after ?? null) as object | null,
+    } as Partial<AuditEvent> as object);
+  }
+
+  async list(query: AuditQuery): Promise<Page<AuditEventView>> {
+    const [rows, total] = await this.events.findAndCount({
+      where: {
+        ...(query.entityType && { entityType: query.entityType }),
+        ...(query.entityId && { entityId: query.entityId }),
+      },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      ...pageWindow(query),
+    });
+    return pageOf(rows.map(toView), total, query);
+  }
+}
+
+function toView(e: AuditEvent): AuditEventView {
+  return {
+    id: e.id,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    action: e.action,
+    actorId: e.actorId,
+    orgId: e.orgId,
+    reason: e.reason,
+    before: e.before,
+    after: e.after,
+    createdAt: e.createdAt,
+  };
+}

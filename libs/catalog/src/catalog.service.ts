@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { Jurisdiction, type Region } from './jurisdiction.js';
+import { ServiceCategory } from './service-category.entity.js';
+
+export interface CategoryView {
+  code: string;
+  name: string;
+}
+
+/** Reference data every context validates against: service categories and the jurisdiction's regions. */
+@Injectable()
+export class CatalogService {
+  constructor(
+    @InjectRepository(ServiceCategory) private readonly categories: Repository<ServiceCategory>,
+    readonly jurisdiction: Jurisdiction,
+  ) {}
+
+  async listCategories(): Promise<CategoryView[]> {
+    const rows = await this.categories.find({ order: { sortOrder: 'ASC', code: 'ASC' } });
+    return rows.map((c) => ({ code: c.code, name: c.nameZh }));
+  }
+
+  /** The codes among `codes` that are not categories. */
+  async unknownCategories(codes: string[]): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const found = await this.categories.find({ select: { code: true }, where: { code: In(codes) } });
+    const known = new Set(found.map((c) => c.code));
+    return codes.filter((c) => !known.has(c));
+  }
+
+  listRegions(): { root: string; items: readonly Region[] } {
+    return { root: this.jurisdiction.root, items: this.jurisdiction.regions };
+  }
+
+  isRegion(code: string): boolean {
+    return this.jurisdiction.has(code);
+  }
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { CatalogModule } from '@app/catalog';
+import { AppConfig } from '@app/shared';
+import { AuthGuard } from './auth.js';
+import { IdentityService } from './identity.service.js';
+import { LoginLimiter } from './login-limiter.js';
+import { Organisation } from './organisation.entity.js';
+import { User } from './user.entity.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Organisation, User]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+    AuditModule,
+    CatalogModule,
+  ],
+  providers: [IdentityService, LoginLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [IdentityService],
+})
+export class IdentityModule {}

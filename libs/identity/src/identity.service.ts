@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { hash, verify } from '@node-rs/argon2';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { CatalogService } from '@app/catalog';
+import { isUniqueViolation } from '@app/database';
+import {
+  Actor,
+  AppConfig,
+  type AuditActor,
+  Clock,
+  NotFoundError,
+  SYSTEM_ACTOR,
+  ValidationFailedError,
+} from '@app/shared';
+import type { CreateBureauUserDto } from './dto/create-bureau-user.dto.js';
+import type { LoginDto } from './dto/login.dto.js';
+import type { RegisterDto } from './dto/register.dto.js';
+import { organisationView, type SessionView, type UserView, userView } from './dto/user.view.js';
+import {
+  EmailTakenError,
+  InvalidCredentialsError,
+  InvalidTokenError,
+  OrganisationRegisteredError,
+} from './identity.errors.js';
+import { LoginLimiter } from './login-limiter.js';
+import { Organisation } from './organisation.entity.js';
+import { User } from './user.entity.js';
+
+interface TokenClaims {
+  sub: string;
+}
+
+/** Organisations, users, passwords and access tokens (身份). */
+@Injectable()
+export class IdentityService {
+  private dummyHash?: Promise<string>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly jwt: JwtService,
+    private readonly limiter: LoginLimiter,
+    private readonly audit: AuditService,
+    private readonly catalog: CatalogService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Registers an enterprise or provider organisation with its first user, its owner. */
+  async register(dto: RegisterDto): Promise<SessionView> {
+    if (!this.catalog.isRegion(dto.org.regionCode)) {
+      throw new ValidationFailedError([
+        {
+          field: 'org.regionCode',
+          messages: [`regionCode ${dto.org.regionCode} is not a region of this jurisdiction`],
+        },
+      ]);
+    }
+    const passwordHash = await hash(dto.password);
+    const { user, org } = await this.dataSource
+      .transaction(async (em) => {
+        if (await em.existsBy(User, { email: dto.email })) throw new EmailTakenError();
+        if (await em.existsBy(Organisation, { type: dto.orgType, uscc: dto.org.uscc })) {
+          throw new OrganisationRegisteredError();
+        }
+        const org = await em.save(
+          em.create(Organisation, {
+            type: dto.orgType,
+            name: dto.org.name,
+            uscc: dto.org.uscc,
+            regionCode: dto.org.regionCode,
+          }),
+        );
+        const user = await this.insertUser(em, {
+          actor: null,
+          org,
+          email: dto.email,
+          name: dto.name,
+          passwordHash,
+          roles: ['owner'],
+        });
+        return { user, org };
+      })
+      .catch((error: unknown) => {
+        // Two registrations racing past the checks above: the unique indexes decide.
+        if (isUniqueViolation(error, 'uq_app_user_email')) throw new EmailTakenError();
+        if (isUniqueViolation(error, 'uq_organisation_type_uscc')) throw new OrganisationRegisteredError();
+        throw error;
+      });
+    return { accessToken: await this.issueToken(user), user: userView(user, org), organisation: organisationView(org) };
+  }
+
+  async login(dto: LoginDto): Promise<Omit<SessionView, 'organisation'>> {
+    await this.limiter.assertNotBlocked(dto.email);
+    const user = await this.users.findOne({ where: { email: dto.email }, relations: { organisation: true } });
+    // Verify against a dummy hash for unknown emails so timing does not reveal which accounts exist.
+    const valid = await verify(user?.passwordHash ?? (await this.getDummyHash()), dto.password);
+    if (!user || !valid) {
+      await this.limiter.recordFailure(dto.email);
+      throw new InvalidCredentialsError();
+    }
+    await this.limiter.reset(dto.email);
+    user.lastLoginAt = this.clock.now();
+    await this.users.update(user.id, { lastLoginAt: user.lastLoginAt });
+    return { accessToken: await this.issueToken(user), user: userView(user, user.organisation) };
+  }
+
+  /** The actor behind a bearer token; the user is read each time so a removed account stops at once. */
+  async authenticate(token: string): Promise<Actor> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      throw new InvalidTokenError();
+    }
+    return this.actorOf(claims.sub).catch((error: unknown) => {
+      throw error instanceof NotFoundError ? new InvalidTokenError() : error;
+    });
+  }
+
+  async actorOf(userId: string): Promise<Actor> {
+    const user = await this.users.findOne({ where: { id: userId }, relations: { organisation: true } });
+    if (!user) throw new NotFoundError('User');
+    return new Actor(user.id, user.orgId, user.organisation.type, user.roles);
+  }
+
+  async me(actor: Actor): Promise<UserView> {
+    const user = await this.users.findOne({ where: { id: actor.userId }, relations: { organisation: true } });
+    if (!user) throw new NotFoundError('User');
+    return userView(user, user.organisation);
+  }
+
+  /** A bureau admin creates a reviewer, finance or admin user of the bureau. */
+  async createBureauUser(actor: Actor, dto: CreateBureauUserDto): Promise<UserView> {
+    const passwordHash = await hash(dto.password);
+    return this.dataSource
+      .transaction(async (em) => {
+        const bureau = await em.findOneByOrFail(Organisation, { id: actor.orgId, type: 'bureau' });
+        if (await em.existsBy(User, { email: dto.email })) throw new EmailTakenError();
+        const user = await this.insertUser(em, {
+          actor,
+          org: bureau,
+          email: dto.email,
+          name: dto.name,
+          passwordHash,
+          roles: dto.roles,
+        });
+        return userView(user, bureau);
+      })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error, 'uq_app_user_email')) throw new EmailTakenError();
+        throw error;
+      });
+  }
+
+  async listBureauUsers(actor: Actor): Promise<UserView[]> {
+    const users = await this.users.find({
+      where: { orgId: actor.orgId },
+      relations: { organisation: true },
+      order: { createdAt: 'ASC' },
+    });
+    return users.map((u) => userView(u, u.organisation));
+  }
+
+  /**
+   * Creates the bureau organisation if absent and an admin with this email if absent (used at
+   * start with BOOTSTRAP_ADMIN_* and by the CLI). An existing user keeps its password.
+   */
+  async ensureBureauAdmin(input: {
+    email: string;
+    password: string;
+    name?: string;
+  }): Promise<{ created: boolean; user: UserView }> {
+    const email = input.email.trim().toLowerCase();
+    return this.dataSource.transaction(async (em) => {
+      // Serialises concurrent starts (API replicas, CLI) so only one bureau organisation is made.
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['identity.ensureBureauAdmin']);
+      const bureau = await this.ensureBureau(em);
+      const existing = await em.findOne(User, { where: { email }, relations: { organisation: true } });
+      if (existing) {
+        if (existing.organisation.type !== 'bureau') {
+          throw new EmailTakenError();
+        }
+        return { created: false, user: userView(existing, existing.organisation) };
+      }
+      const user = await this.insertUser(em, {
+        actor: SYSTEM_ACTOR,
+        org: bureau,
+        email,
+        name: input.name ?? '系统管理员',
+        passwordHash: await hash(input.password),
+        roles: ['admin'],
+      });
+      return { created: true, user: userView(user, bureau) };
+    });
+  }
+
+  private async ensureBureau(em: EntityManager): Promise<Organisation> {
+    const found = await em.findOne(Organisation, { where: { type: 'bureau' }, order: { createdAt: 'ASC' } });
+    if (found) return found;
+    const name = this.config.bureauName ?? `${this.catalog.jurisdiction.rootName}经济和信息化局`;
+    return em.save(
+      em.create(Organisation, { type: 'bureau', name, uscc: null, regionCode: this.catalog.jurisdiction.root }),
+    );
+  }
+
+  private async insertUser(
+    em: EntityManager,
+    input: {
+      actor: AuditActor | null;
+      org: Organisation;
+      email: string;
+      name: string;
+      passwordHash: string;
+      roles: User['roles'];
+    },
+  ): Promise<User> {
+    const user = await em.save(
+      em.create(User, {
+        orgId: input.org.id,
+        email: input.email,
+        name: input.name,
+        passwordHash: input.passwordHash,
+        roles: input.roles,
+        lastLoginAt: null,
+      }),
+    );
+    // A self-registered user is its own actor.
+    const actor = input.actor ?? { userId: user.id, orgId: input.org.id };
+    await this.audit.record(em, actor, {
+      entityType: 'user',
+      entityId: user.id,
+      action: input.actor === null ? 'registered' : 'created',
+      after: { email: user.email, name: user.name, roles: user.roles, orgId: input.org.id, orgType: input.org.type },
+    });
+    return user;
+  }
+
+  private issueToken(user: User): Promise<string> {
+    return this.jwt.signAsync({ sub: user.id } satisfies TokenClaims, { expiresIn: this.config.jwtTtlSeconds });
+  }
+
+  private getDummyHash(): Promise<string> {
+    this.dummyHash ??= hash('not-a-real-password-used-for-timing');
+    return this.dummyHash;
+  }
+}

@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+/** Environment variables as they arrive; validated once at start into an {@link AppConfig}. */
+class EnvVars {
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'PORT must be an integer between 1 and 65535' })
+  @Min(1, { message: 'PORT must be an integer between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be an integer between 1 and 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  DATA_DIR?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'DATABASE_URL must be a postgres:// URL (leave it unset to use the embedded PostgreSQL)',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'JWT_TTL_SECONDS must be an integer between 60 and 604800' })
+  @Min(60, { message: 'JWT_TTL_SECONDS must be an integer between 60 and 604800' })
+  @Max(604800, { message: 'JWT_TTL_SECONDS must be an integer between 60 and 604800' })
+  JWT_TTL_SECONDS?: number;
+
+  @IsOptional()
+  @IsIn(['true', 'false', '1', '0'], { message: 'DEMO_DATA must be true or false' })
+  DEMO_DATA?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'BOOTSTRAP_ADMIN_EMAIL must be an email address' })
+  BOOTSTRAP_ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @MinLength(10, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 10 characters' })
+  @MaxLength(128, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at most 128 characters' })
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  REGIONS_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  BUREAU_NAME?: string;
+}
+
+export class ConfigError extends Error {}
+
+/** The validated, read-only configuration every part of the app reads. */
+export class AppConfig {
+  readonly nodeEnv!: 'development' | 'production' | 'test';
+  readonly port!: number;
+  readonly dataDir!: string;
+  /** Unset: the embedded PostgreSQL in `dataDir` is used (and its URL filled in at start). */
+  readonly databaseUrl?: string;
+  readonly jwtSecret!: string;
+  readonly jwtTtlSeconds!: number;
+  readonly demoData!: boolean;
+  readonly bootstrapAdmin?: { email: string; password: string; isDevDefault: boolean };
+  readonly logLevel!: string;
+  readonly regionsFile!: string;
+  readonly bureauName?: string;
+
+  constructor(values: AppConfig) {
+    Object.assign(this, values);
+    Object.freeze(this);
+  }
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+}
+
+export const DEV_ADMIN_EMAIL = 'admin@srdi.local';
+export const DEV_ADMIN_PASSWORD = 'admin-dev-password';
+
+const DEFAULT_REGIONS_FILE = path.resolve('data/regions-ningbo.json');
+
+/**
+ * Reads and validates the environment. Throws a {@link ConfigError} whose message is one line
+ * saying what to fix. `JWT_SECRET` unset outside production is generated once and kept in
+ * `DATA_DIR`, so tokens survive restarts.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = plainToInstance(EnvVars, { ...env }, { exposeDefaultValues: true });
+  const errors = validateSync(raw, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const message = Object.values(first.constraints ?? {})[0] ?? `${first.property} is not valid`;
+    throw new ConfigError(`Invalid configuration: ${message}`);
+  }
+  const nodeEnv = (raw.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
+  const dataDir = path.resolve(raw.DATA_DIR ?? '.data');
+  const databaseUrl = raw.DATABASE_URL;
+  if (nodeEnv === 'production' && !raw.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production');
+  }
+  if (Boolean(raw.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(raw.BOOTSTRAP_ADMIN_PASSWORD)) {
+    throw new ConfigError(
+      'Invalid configuration: set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither',
+    );
+  }
+  const bootstrapAdmin = raw.BOOTSTRAP_ADMIN_EMAIL
+    ? {
+        email: raw.BOOTSTRAP_ADMIN_EMAIL.toLowerCase(),
+        password: raw.BOOTSTRAP_ADMIN_PASSWORD!,
+        isDevDefault: false,
+      }
+    : nodeEnv === 'production'
+      ? undefined
+      : { email: DEV_ADMIN_EMAIL, password: DEV_ADMIN_PASSWORD, isDevDefault: true };
+  const regionsFile = path.resolve(raw.REGIONS_FILE ?? DEFAULT_REGIONS_FILE);
+  if (!existsSync(regionsFile)) {
+    throw new ConfigError(`Invalid configuration: REGIONS_FILE ${regionsFile} does not exist`);
+  }
+  return new AppConfig({
+    nodeEnv,
+    port: raw.PORT ?? 3000,
+    dataDir,
+    databaseUrl,
+    jwtSecret: raw.JWT_SECRET ?? devSecret(dataDir, 'jwt-secret'),
+    jwtTtlSeconds: raw.JWT_TTL_SECONDS ?? 12 * 3600,
+    demoData: raw.DEMO_DATA !== undefined ? ['true', '1'].includes(raw.DEMO_DATA) : !databaseUrl,
+    bootstrapAdmin,
+    logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    regionsFile,
+    bureauName: raw.BUREAU_NAME,
+  } as AppConfig);
+}
+
+/** A random secret generated on first use and kept in `dataDir` (development only). */
+function devSecret(dataDir: string, name: string): string {
+  const file = path.join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** A copy of a config with some fields replaced (tests, and the embedded database URL). */
+export function withConfig(config: AppConfig, changes: Partial<AppConfig>): AppConfig {
+  return new AppConfig({ ...config, ...changes } as AppConfig);
+}

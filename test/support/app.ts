@@ -1,0 +1,48 @@
+import type { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { createApiApp } from '../../apps/api/src/app.setup.js';
+import { type AppConfig, type Clock, loadConfig, withConfig } from '@app/shared';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { TestApi } from './session.js';
+
+export interface TestApp {
+  app: INestApplication;
+  api: TestApi;
+  dataSource: DataSource;
+  config: AppConfig;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API (same set-up as `npm start`) on a fresh database of its own. Call once per test
+ * file in `beforeAll` and `close()` in `afterAll`.
+ */
+export async function createTestApp(options: { clock?: Clock; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = withConfig(
+    loadConfig({
+      NODE_ENV: 'test',
+      JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'silent',
+      ...options.env,
+    }),
+    { databaseUrl: database.url },
+  );
+  const app = await createApiApp(config, { clock: options.clock });
+  await app.init();
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  return {
+    app,
+    api: new TestApi(app),
+    dataSource,
+    config,
+    database,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { IdentityService } from '@app/identity';
+import type { BureauRole } from '@app/shared';
+import { newRegistration, type RegistrationInput, TEST_PASSWORD, uniqueEmail } from './factories.js';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  roles: string[];
+  organisation: { id: string; type: string; name: string; uscc: string | null; regionCode: string };
+}
+
+type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+/** A logged-in user: every request carries its bearer token. */
+export class TestSession {
+  constructor(
+    private readonly app: INestApplication,
+    readonly token: string,
+    readonly user: SessionUser,
+  ) {}
+
+  get orgId(): string {
+    return this.user.organisation.id;
+  }
+
+  request(method: Method, path: string): request.Test {
+    return request(this.app.getHttpServer())[method](path).set('Authorization', `Bearer ${this.token}`);
+  }
+  get(path: string): request.Test {
+    return this.request('get', path);
+  }
+  post(path: string, body?: object): request.Test {
+    return this.request('post', path).send(body ?? {});
+  }
+  patch(path: string, body?: object): request.Test {
+    return this.request('patch', path).send(body ?? {});
+  }
+}
+
+/** Registers and logs in actors of every kind against a test app (after Novu's UserSession). */
+export class TestApi {
+  private admin?: Promise<TestSession>;
+
+  constructor(readonly app: INestApplication) {}
+
+  /** An anonymous request. */
+  request(method: Method, path: string): request.Test {
+    return request(this.app.getHttpServer())[method](path);
+  }
+
+  async login(email: string, password = TEST_PASSWORD): Promise<TestSession> {
+    const res = await this.request('post', '/api/v1/auth/login').send({ email, password });
+    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return new TestSession(this.app, res.body.accessToken, res.body.user);
+  }
+
+  async register(input: RegistrationInput): Promise<TestSession> {
+    const res = await this.request('post', '/api/v1/auth/register').send(input);
+    if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return new TestSession(this.app, res.body.accessToken, res.body.user);
+  }
+
+  enterprise(overrides: Parameters<typeof newRegistration>[1] = {}): Promise<TestSession> {
+    return this.register(newRegistration('enterprise', overrides));
+  }
+
+  provider(overrides: Parameters<typeof newRegistration>[1] = {}): Promise<TestSession> {
+    return this.register(newRegistration('provider', overrides));
+  }
+
+  /** The first bureau admin, made the way start-up makes it (BOOTSTRAP_ADMIN_*). */
+  bureauAdmin(): Promise<TestSession> {
+    this.admin ??= (async () => {
+      const email = uniqueEmail('admin');
+      await this.app.get(IdentityService).ensureBureauAdmin({ email, password: TEST_PASSWORD });
+      return this.login(email);
+    })();
+    return this.admin;
+  }
+
+  /** A bureau user with the given roles, created by the admin through the API. */
+  async bureauUser(...roles: BureauRole[]): Promise<TestSession> {
+    const admin = await this.bureauAdmin();
+    const email = uniqueEmail(roles.join('-'));
+    const res = await admin.post('/api/v1/bureau/users', {
+      email,
+      password: TEST_PASSWORD,
+      name: '测试工作人员',
+      roles,
+    });
+    if (res.status !== 201) throw new Error(`bureau user failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return this.login(email);
+  }
+}
