@@ -118,7 +118,9 @@ const DEFAULT_REGIONS_FILE = path.resolve('data/regions-ningbo.json');
  * `DATA_DIR`, so tokens survive restarts.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const raw = plainToInstance(EnvVars, { ...env }, { exposeDefaultValues: true });
+  // An empty variable (`FOO=` in a compose file) counts as unset.
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const raw = plainToInstance(EnvVars, given, { exposeDefaultValues: true });
   const errors = validateSync(raw, { forbidUnknownValues: false });
   if (errors.length > 0) {
     const first = errors[0];

@@ -1,0 +1,131 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestApp, type TestApp } from './support/app.js';
+
+describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('GET /health answers 200 with the database checked', async () => {
+    const res = await t.api.request('get', '/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('GET /api/v1/categories lists the 11 seeded categories with Chinese names, in order', async () => {
+    const res = await t.api.request('get', '/api/v1/categories').expect(200);
+    expect(res.body).toHaveLength(11);
+    expect(res.body.slice(0, 3)).toEqual([
+      { code: 'tech_innovation', name: '技术创新' },
+      { code: 'ip', name: '知识产权' },
+      { code: 'digital', name: '数字化转型' },
+    ]);
+    expect(res.body.map((c: { code: string }) => c.code)).toEqual([
+      'tech_innovation',
+      'ip',
+      'digital',
+      'energy_carbon',
+      'finance',
+      'market',
+      'consulting',
+      'industry_matching',
+      'testing',
+      'talent',
+      'legal_tax',
+    ]);
+  });
+
+  it('GET /api/v1/regions gives Ningbo 330200 and its ten districts and counties', async () => {
+    const res = await t.api.request('get', '/api/v1/regions').expect(200);
+    expect(res.body.root).toBe('330200');
+    expect(res.body.items).toHaveLength(11);
+    expect(res.body.items).toContainEqual({ code: '330200', name: '宁波市', parent: null });
+    expect(res.body.items).toContainEqual({ code: '330212', name: '鄞州区', parent: '330200' });
+    expect(res.body.items.filter((r: { parent: string | null }) => r.parent === '330200')).toHaveLength(10);
+  });
+
+  it('serves the OpenAPI document with every route of the running app, and the UI', async () => {
+    const res = await t.api.request('get', '/api/docs-json').expect(200);
+    const paths = Object.keys(res.body.paths).sort();
+    expect(paths).toEqual(
+      [
+        '/health',
+        '/api/v1/categories',
+        '/api/v1/regions',
+        '/api/v1/auth/register',
+        '/api/v1/auth/login',
+        '/api/v1/me',
+        '/api/v1/bureau/users',
+        '/api/v1/audit-events',
+      ].sort(),
+    );
+    expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);
+    expect(res.body.components.schemas.RegisterDto.required).toEqual(
+      expect.arrayContaining(['email', 'password', 'name', 'orgType', 'org']),
+    );
+    const ui = await t.api.request('get', '/api/docs').expect(200);
+    expect(ui.text).toContain('swagger');
+  });
+
+  it('answers unknown routes with 404 NOT_FOUND in the error contract', async () => {
+    const res = await t.api.request('get', '/api/v1/nothing-here').expect(404);
+    expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+  });
+
+  it('sets security headers (helmet) and a request id, reusing a sane caller-given one', async () => {
+    const res = await t.api.request('get', '/health').expect(200);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const given = await t.api.request('get', '/health').set('X-Request-Id', 'trace-123').expect(200);
+    expect(given.headers['x-request-id']).toBe('trace-123');
+    const hostile = await t.api.request('get', '/health').set('X-Request-Id', 'a b<script>').expect(200);
+    expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('platform: another jurisdiction from REGIONS_FILE', () => {
+  it('serves the regions of the configured file, with no code change', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'srdi-regions-')), 'hangzhou.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        root: '330100',
+        regions: [
+          { code: '330100', name: '杭州市', parent: null },
+          { code: '330106', name: '西湖区', parent: '330100' },
+        ],
+      }),
+    );
+    const t = await createTestApp({ env: { REGIONS_FILE: file } });
+    try {
+      const res = await t.api.request('get', '/api/v1/regions').expect(200);
+      expect(res.body).toEqual({
+        root: '330100',
+        items: [
+          { code: '330100', name: '杭州市', parent: null },
+          { code: '330106', name: '西湖区', parent: '330100' },
+        ],
+      });
+      // Registration follows the jurisdiction: a Hangzhou district is accepted, a Ningbo one is not.
+      const { newRegistration } = await import('./support/factories.js');
+      await t.api
+        .request('post', '/api/v1/auth/register')
+        .send(newRegistration('enterprise', { org: { regionCode: '330106' } }))
+        .expect(201);
+      await t.api
+        .request('post', '/api/v1/auth/register')
+        .send(newRegistration('enterprise', { org: { regionCode: '330212' } }))
+        .expect(400);
+    } finally {
+      await t.close();
+    }
+  });
+});
