@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { type AuditActor, type Page, pageOf, pageWindow } from '@app/shared';
-import { AuditEvent, type AuditEntityType } from './audit-event.entity.js';
+import { AUDIT_ENTITY_TYPES, AuditEvent, type AuditEntityType } from './audit-event.entity.js';
 import type { AuditQuery } from './dto/audit-query.dto.js';
 
 export interface AuditRecord {
@@ -14,17 +15,25 @@ export interface AuditRecord {
   after?: Record<string, unknown> | null;
 }
 
-export interface AuditEventView {
-  id: string;
-  entityType: string;
-  entityId: string;
-  action: string;
-  actorId: string | null;
-  orgId: string | null;
-  reason: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  createdAt: Date;
+export class AuditEventView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: AUDIT_ENTITY_TYPES }) entityType: string;
+  @ApiProperty({ format: 'uuid' }) entityId: string;
+  @ApiProperty({ example: 'approved' }) action: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null: the system itself' }) actorId:
+    string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) orgId: string | null;
+  @ApiProperty({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty({ nullable: true, type: Object }) before: Record<string, unknown> | null;
+  @ApiProperty({ nullable: true, type: Object }) after: Record<string, unknown> | null;
+  @ApiProperty() createdAt: Date;
+}
+
+export class AuditEventPage {
+  @ApiProperty({ type: [AuditEventView] }) items: AuditEventView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
 }
 
 /** The audit log (审计). Every context records its changes here, inside the transaction that makes them. */

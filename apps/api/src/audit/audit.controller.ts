@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuditQuery, AuditService, type AuditEventView } from '@app/audit';
+import { AuditEventPage, AuditQuery, AuditService } from '@app/audit';
 import { Auth } from '@app/identity';
-import type { Page } from '@app/shared';
 
 @ApiTags('bureau')
 @Controller('audit-events')
@@ -11,8 +10,8 @@ export class AuditController {
 
   @Get()
   @Auth('bureau')
-  @ApiOkResponse({ description: '{ items, total, page, pageSize } of audit events, newest first' })
-  list(@Query() query: AuditQuery): Promise<Page<AuditEventView>> {
+  @ApiOkResponse({ type: AuditEventPage, description: 'Audit events, newest first' })
+  list(@Query() query: AuditQuery): Promise<AuditEventPage> {
     return this.audit.list(query);
   }
 }
