@@ -63,6 +63,17 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/me',
         '/api/v1/bureau/users',
         '/api/v1/audit-events',
+        '/api/v1/providers/me',
+        '/api/v1/providers/me/submit',
+        '/api/v1/providers',
+        '/api/v1/providers/{id}',
+        '/api/v1/providers/{id}/approve',
+        '/api/v1/providers/{id}/return',
+        '/api/v1/providers/{id}/reject',
+        '/api/v1/providers/{id}/suspend',
+        '/api/v1/providers/{id}/reinstate',
+        '/api/v1/providers/{id}/remove',
+        '/api/v1/pool/applications',
       ].sort(),
     );
     expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);

@@ -5,11 +5,13 @@ import { AuditModule } from '@app/audit';
 import { CatalogModule } from '@app/catalog';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
+import { ProvidersModule } from '@app/providers';
 import { AppConfig, type Clock, CoreModule } from '@app/shared';
 import { AuditController } from './audit/audit.controller.js';
 import { DemoDataService } from './demo/demo-data.service.js';
 import { AuthController, BureauUsersController, MeController } from './identity/identity.controllers.js';
 import { CatalogController, HealthController } from './platform/platform.controllers.js';
+import { PoolApplicationsController, ProvidersController } from './providers/providers.controllers.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
@@ -40,6 +42,7 @@ export class AppModule {
         CatalogModule,
         AuditModule,
         IdentityModule,
+        ProvidersModule,
       ],
       controllers: [
         HealthController,
@@ -48,6 +51,8 @@ export class AppModule {
         MeController,
         BureauUsersController,
         AuditController,
+        ProvidersController,
+        PoolApplicationsController,
       ],
       providers: [DemoDataService],
     };

@@ -61,6 +61,16 @@ export class Jurisdiction {
     return this.byCode.has(code);
   }
 
+  /** The region and every region below it (330200 -> the city and all its districts). */
+  withDescendants(code: string): string[] {
+    if (!this.byCode.has(code)) return [];
+    const result = [code];
+    for (let i = 0; i < result.length; i++) {
+      for (const r of this.regions) if (r.parent === result[i]) result.push(r.code);
+    }
+    return result;
+  }
+
   /** The region and every region above it, nearest first (330206 -> [330206, 330200]). */
   ancestry(code: string): string[] {
     const chain: string[] = [];

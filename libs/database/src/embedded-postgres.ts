@@ -32,12 +32,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const pgData = path.join(dir, 'pg');
   await mkdir(dir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
-  // As root, postgres runs as the `postgres` user, which must be able to pass through `dir`
-  // and its parent (DATA_DIR).
-  if (asRoot) {
-    await chmod(path.dirname(dir), 0o711);
-    await chmod(dir, 0o711);
-  }
+  // As root, postgres runs as the `postgres` user, which must be able to pass through `dir`.
+  if (asRoot) await chmod(dir, 0o711);
   const password = readOrCreatePassword(dir);
   const port = await freePort();
   const settings = { listen_addresses: '127.0.0.1', ...options.settings };

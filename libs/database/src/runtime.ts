@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { type AppConfig, withConfig } from '@app/shared';
@@ -29,6 +29,9 @@ export async function resolveDatabase(config: AppConfig): Promise<ResolvedDataba
     return { config, description: `PostgreSQL at ${redact(config.databaseUrl)}`, stop: async () => undefined };
   }
   const dir = path.join(config.dataDir, 'postgres');
+  // As root, postgres runs as the `postgres` user, which must be able to pass through DATA_DIR.
+  mkdirSync(config.dataDir, { recursive: true });
+  if (process.getuid?.() === 0) chmodSync(config.dataDir, 0o711);
   const serverFile = path.join(dir, 'server.json');
   const running = readServerFile(serverFile);
   if (running && running.ownerPid !== process.pid && isAlive(running.ownerPid) && (await canConnect(running.url))) {

@@ -18,7 +18,7 @@ import {
 import type { CreateBureauUserDto } from './dto/create-bureau-user.dto.js';
 import type { LoginDto } from './dto/login.dto.js';
 import type { RegisterDto } from './dto/register.dto.js';
-import { organisationView, type SessionView, type UserView, userView } from './dto/user.view.js';
+import { type OrganisationView, organisationView, type SessionView, type UserView, userView } from './dto/user.view.js';
 import {
   EmailTakenError,
   InvalidCredentialsError,
@@ -131,6 +131,30 @@ export class IdentityService {
     const user = await this.users.findOne({ where: { id: actor.userId }, relations: { organisation: true } });
     if (!user) throw new NotFoundError('User');
     return userView(user, user.organisation);
+  }
+
+  async organisation(orgId: string): Promise<OrganisationView> {
+    const org = await this.dataSource.manager.findOneBy(Organisation, { id: orgId });
+    if (!org) throw new NotFoundError('Organisation');
+    return organisationView(org);
+  }
+
+  /** Renames or moves an organisation inside the caller's transaction (its profile is edited elsewhere). */
+  async updateOrganisation(
+    em: EntityManager,
+    orgId: string,
+    changes: { name?: string; regionCode?: string },
+  ): Promise<void> {
+    if (changes.regionCode !== undefined && !this.catalog.isRegion(changes.regionCode)) {
+      throw new ValidationFailedError([
+        { field: 'regionCode', messages: [`regionCode ${changes.regionCode} is not a region of this jurisdiction`] },
+      ]);
+    }
+    const set = {
+      ...(changes.name !== undefined && { name: changes.name }),
+      ...(changes.regionCode !== undefined && { regionCode: changes.regionCode }),
+    };
+    if (Object.keys(set).length > 0) await em.update(Organisation, { id: orgId }, set);
   }
 
   /** A bureau admin creates a reviewer, finance or admin user of the bureau. */

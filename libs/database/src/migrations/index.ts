@@ -1,5 +1,12 @@
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>`, then read and committed.
 import { Init1795357725791 } from './1795357725791-Init.js';
 import { AppendOnlyAuditAndReferenceData1795357725792 } from './1795357725792-AppendOnlyAuditAndReferenceData.js';
+import { ProviderPool1795358598071 } from './1795358598071-ProviderPool.js';
+import { ProviderCategoriesGin1795358598072 } from './1795358598072-ProviderCategoriesGin.js';
 
-export const MIGRATIONS: Function[] = [Init1795357725791, AppendOnlyAuditAndReferenceData1795357725792];
+export const MIGRATIONS: Function[] = [
+  Init1795357725791,
+  AppendOnlyAuditAndReferenceData1795357725792,
+  ProviderPool1795358598071,
+  ProviderCategoriesGin1795358598072,
+];

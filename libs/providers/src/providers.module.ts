@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { CatalogModule } from '@app/catalog';
+import { IdentityModule } from '@app/identity';
+import { Provider } from './provider.entity.js';
+import { ProvidersService } from './providers.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Provider]), IdentityModule, CatalogModule, AuditModule],
+  providers: [ProvidersService],
+  exports: [ProvidersService],
+})
+export class ProvidersModule {}
