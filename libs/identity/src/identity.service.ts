@@ -121,6 +121,12 @@ export class IdentityService {
     });
   }
 
+  async actorByEmail(email: string): Promise<Actor> {
+    const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
+    if (!user) throw new NotFoundError('User');
+    return this.actorOf(user.id);
+  }
+
   async actorOf(userId: string): Promise<Actor> {
     const user = await this.users.findOne({ where: { id: userId }, relations: { organisation: true } });
     if (!user) throw new NotFoundError('User');

@@ -1,6 +1,7 @@
 import type { ModuleRef } from '@nestjs/core';
 import { IdentityService } from '@app/identity';
 import { type BureauRole, withUsccCheckChar } from '@app/shared';
+import { DEMO_PROVIDERS, loadDemoPool } from './demo-pool.js';
 
 export interface DemoStep {
   /** Recorded once applied; never rename a step that has shipped. */
@@ -60,5 +61,14 @@ const identityStep: DemoStep = {
   ],
 };
 
+const poolStep: DemoStep = {
+  name: '2026-11-pool',
+  run: (moduleRef) => loadDemoPool(moduleRef, DEMO_PASSWORD, DEMO_ACCOUNTS),
+  describe: () => [
+    `Resource pool: ${DEMO_PROVIDERS.length + 1} providers (provider01..${String(DEMO_PROVIDERS.length).padStart(2, '0')}@demo.srdi.local, same password); ` +
+      'one application waits in the reviewer queue, one is returned, one suspended',
+  ],
+};
+
 /** In order; later issues append their steps. */
-export const DEMO_STEPS: DemoStep[] = [identityStep];
+export const DEMO_STEPS: DemoStep[] = [identityStep, poolStep];
