@@ -80,6 +80,14 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
     expect(res.body.components.schemas.RegisterDto.required).toEqual(
       expect.arrayContaining(['email', 'password', 'name', 'orgType', 'org']),
     );
+    const pageSchemas = ['AuditEventPage', 'ProviderPage', 'ApplicationPage'].map(
+      (name) => res.body.components.schemas[name],
+    );
+    expect(pageSchemas.map((schema) => schema.properties.items.items.$ref)).toEqual([
+      '#/components/schemas/AuditEventView',
+      '#/components/schemas/PublicProviderView',
+      '#/components/schemas/ProviderProfileView',
+    ]);
     const ui = await t.api.request('get', '/api/docs').expect(200);
     expect(ui.text).toContain('swagger');
   });

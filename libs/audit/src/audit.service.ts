@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import { type AuditActor, type Page, pageOf, pageWindow } from '@app/shared';
+import { type AuditActor, type Page, pageOf, PageViewOf, pageWindow } from '@app/shared';
 import { AUDIT_ENTITY_TYPES, AuditEvent, type AuditEntityType } from './audit-event.entity.js';
 import type { AuditQuery } from './dto/audit-query.dto.js';
 
@@ -29,12 +29,7 @@ export class AuditEventView {
   @ApiProperty() createdAt: Date;
 }
 
-export class AuditEventPage {
-  @ApiProperty({ type: [AuditEventView] }) items: AuditEventView[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-}
+export class AuditEventPage extends PageViewOf(AuditEventView) {}
 
 /** The audit log (审计). Every context records its changes here, inside the transaction that makes them. */
 @Injectable()

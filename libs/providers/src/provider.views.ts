@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageViewOf } from '@app/shared';
 import { type AdmissionCheck, PROVIDER_STATUSES, type ProviderStatus, type Qualification } from './providers.rules.js';
 import type { Provider } from './provider.entity.js';
 
@@ -58,19 +59,9 @@ export class ProviderProfileView extends PublicProviderView {
   checks: AdmissionCheck[];
 }
 
-export class ProviderPage {
-  @ApiProperty({ type: [PublicProviderView] }) items: PublicProviderView[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-}
+export class ProviderPage extends PageViewOf(PublicProviderView) {}
 
-export class ApplicationPage {
-  @ApiProperty({ type: [ProviderProfileView] }) items: ProviderProfileView[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-}
+export class ApplicationPage extends PageViewOf(ProviderProfileView) {}
 
 export function publicView(p: Provider): PublicProviderView {
   return {

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { Type as ClassType } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -36,4 +37,15 @@ export function pageOf<T>(items: T[], total: number, query: PageQuery): Page<T> 
 /** `skip`/`take` for TypeORM from a validated page query. */
 export function pageWindow(query: PageQuery): { skip: number; take: number } {
   return { skip: (query.page - 1) * query.pageSize, take: query.pageSize };
+}
+
+/** The documented `{ items, total, page, pageSize }` answer for items of `item`: `class XPage extends PageViewOf(X) {}`. */
+export function PageViewOf<T>(item: ClassType<T>): ClassType<Page<T>> {
+  class PageView implements Page<T> {
+    @ApiProperty({ type: [item] }) items: T[];
+    @ApiProperty() total: number;
+    @ApiProperty() page: number;
+    @ApiProperty() pageSize: number;
+  }
+  return PageView;
 }
