@@ -74,6 +74,13 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/providers/{id}/reinstate',
         '/api/v1/providers/{id}/remove',
         '/api/v1/pool/applications',
+        '/api/v1/providers/me/listings',
+        '/api/v1/listings',
+        '/api/v1/listings/{id}',
+        '/api/v1/listings/{id}/publish',
+        '/api/v1/listings/{id}/unpublish',
+        '/api/v1/listings/{id}/take-down',
+        '/api/v1/search/listings',
       ].sort(),
     );
     expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);

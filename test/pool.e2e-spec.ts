@@ -2,25 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ProvidersService } from '@app/providers';
 import { FixedClock } from '@app/shared';
 import { createTestApp, type TestApp } from './support/app.js';
+import { newProviderProfile } from './support/factories.js';
 import type { TestSession } from './support/session.js';
 
 const DAY = 24 * 3600 * 1000;
-
-function profile(overrides: Record<string, unknown> = {}) {
-  return {
-    legalRepresentative: '王磊',
-    contactName: '陈晓',
-    contactPhone: '13805741234',
-    address: '宁波市鄞州区天童南路588号',
-    introduction: '专注专利申请、商标注册与知识产权布局，服务宁波制造业中小企业十余年。',
-    categories: ['ip', 'legal_tax'],
-    qualifications: [
-      { kind: '专利代理机构执业许可证', number: '33107', issuer: '国家知识产权局', validUntil: '2028-12-31' },
-    ],
-    staffCount: 25,
-    ...overrides,
-  };
-}
 
 describe('the resource pool: onboarding, review, entry and exit', () => {
   let t: TestApp;
@@ -38,7 +23,7 @@ describe('the resource pool: onboarding, review, entry and exit', () => {
   /** A provider with a complete profile, submitted (and approved when asked). */
   async function applicant(overrides: Record<string, unknown> = {}, regionCode?: string): Promise<TestSession> {
     const p = await t.api.provider(regionCode ? { org: { regionCode } } : {});
-    await p.patch('/api/v1/providers/me', profile(overrides)).expect(200);
+    await p.patch('/api/v1/providers/me', newProviderProfile(overrides)).expect(200);
     await p.post('/api/v1/providers/me/submit').expect(200);
     return p;
   }
@@ -65,7 +50,9 @@ describe('the resource pool: onboarding, review, entry and exit', () => {
 
   it('edits the profile with validation; renaming renames the organisation', async () => {
     const p = await t.api.provider();
-    const res = await p.patch('/api/v1/providers/me', profile({ name: '宁波甬知知识产权服务有限公司' })).expect(200);
+    const res = await p
+      .patch('/api/v1/providers/me', newProviderProfile({ name: '宁波甬知知识产权服务有限公司' }))
+      .expect(200);
     expect(res.body).toMatchObject({
       name: '宁波甬知知识产权服务有限公司',
       categories: ['ip', 'legal_tax'],
@@ -338,6 +325,7 @@ describe('the resource pool: onboarding, review, entry and exit', () => {
         seen.push(`${change.action}:${change.from}->${change.to}:${row.status}`);
         if (fail) throw new Error('listings could not be hidden');
       },
+      onProfileChanged: async () => undefined,
     });
     await reviewer.post(`/api/v1/providers/${p.orgId}/suspend`, { reason: '测试' }).expect(500);
     expect((await p.get('/api/v1/providers/me').expect(200)).body.status).toBe('approved');

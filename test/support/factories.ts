@@ -45,3 +45,38 @@ export function newRegistration(
     },
   };
 }
+
+/** A complete provider profile (PATCH /providers/me body); every field can be overridden. */
+export function newProviderProfile(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    legalRepresentative: '王磊',
+    contactName: '陈晓',
+    contactPhone: '13805741234',
+    address: '宁波市鄞州区天童南路588号',
+    introduction: '专注专利申请、商标注册与知识产权布局，服务宁波制造业中小企业十余年。',
+    categories: ['ip', 'legal_tax'],
+    qualifications: [
+      { kind: '专利代理机构执业许可证', number: '33107', issuer: '国家知识产权局', validUntil: '2028-12-31' },
+    ],
+    staffCount: 25,
+    ...overrides,
+  };
+}
+
+/** A valid listing body (POST /listings); every field can be overridden. */
+export function newListing(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: '发明专利申请代理',
+    description: '资深专利代理师提供技术交底、查新检索、申请文件撰写与审查意见答复，全程跟踪至授权。',
+    category: 'ip',
+    tags: ['发明专利', '专利检索'],
+    priceModel: 'fixed',
+    priceFen: 450000,
+    unit: '件',
+    deliveryDays: 30,
+    regionCodes: ['330200'],
+    srdiSpecial: false,
+    voucherEligible: true,
+    ...overrides,
+  };
+}

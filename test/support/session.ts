@@ -2,7 +2,13 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { IdentityService } from '@app/identity';
 import type { BureauRole } from '@app/shared';
-import { newRegistration, type RegistrationInput, TEST_PASSWORD, uniqueEmail } from './factories.js';
+import {
+  newProviderProfile,
+  newRegistration,
+  type RegistrationInput,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from './factories.js';
 
 export interface SessionUser {
   id: string;
@@ -70,6 +76,22 @@ export class TestApi {
     return this.register(newRegistration('provider', overrides));
   }
 
+  /** A provider admitted to the pool: registered, profile completed, submitted and approved by `reviewer`. */
+  async poolMember(
+    reviewer: TestSession,
+    options: { profile?: Record<string, unknown>; regionCode?: string; name?: string } = {},
+  ): Promise<TestSession> {
+    const org = {
+      ...(options.regionCode ? { regionCode: options.regionCode } : {}),
+      ...(options.name ? { name: options.name } : {}),
+    };
+    const p = await this.provider({ org });
+    await expectStatus(p.patch('/api/v1/providers/me', newProviderProfile(options.profile)), 200);
+    await expectStatus(p.post('/api/v1/providers/me/submit'), 200);
+    await expectStatus(reviewer.post(`/api/v1/providers/${p.orgId}/approve`), 200);
+    return p;
+  }
+
   /** The first bureau admin, made the way start-up makes it (BOOTSTRAP_ADMIN_*). */
   bureauAdmin(): Promise<TestSession> {
     this.admin ??= (async () => {
@@ -93,4 +115,9 @@ export class TestApi {
     if (res.status !== 201) throw new Error(`bureau user failed: ${res.status} ${JSON.stringify(res.body)}`);
     return this.login(email);
   }
+}
+
+async function expectStatus(test: request.Test, status: number): Promise<void> {
+  const res = await test;
+  if (res.status !== status) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
 }

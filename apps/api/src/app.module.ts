@@ -5,11 +5,14 @@ import { AuditModule } from '@app/audit';
 import { CatalogModule } from '@app/catalog';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
+import { ListingsModule } from '@app/listings';
 import { ProvidersModule } from '@app/providers';
+import { SearchModule } from '@app/search';
 import { AppConfig, type Clock, CoreModule } from '@app/shared';
 import { AuditController } from './audit/audit.controller.js';
 import { DemoDataService } from './demo/demo-data.service.js';
 import { AuthController, BureauUsersController, MeController } from './identity/identity.controllers.js';
+import { ListingsController, OwnListingsController, SearchController } from './listings/listings.controllers.js';
 import { CatalogController, HealthController } from './platform/platform.controllers.js';
 import { PoolApplicationsController, ProvidersController } from './providers/providers.controllers.js';
 
@@ -43,6 +46,8 @@ export class AppModule {
         AuditModule,
         IdentityModule,
         ProvidersModule,
+        SearchModule,
+        ListingsModule,
       ],
       controllers: [
         HealthController,
@@ -53,6 +58,9 @@ export class AppModule {
         AuditController,
         ProvidersController,
         PoolApplicationsController,
+        OwnListingsController,
+        ListingsController,
+        SearchController,
       ],
       providers: [DemoDataService],
     };

@@ -60,10 +60,16 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<RequestWithActor>();
     const header = request.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) {
+      // A public route still knows a logged-in caller (an owner sees its own drafts); a stale token reads as anonymous.
+      if (scheme?.toLowerCase() === 'bearer' && token) {
+        request.actor = await this.identity.authenticate(token).catch(() => undefined);
+      }
+      return true;
+    }
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new InvalidTokenError();
     const actor = await this.identity.authenticate(token);
     request.actor = actor;
@@ -81,3 +87,9 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
   if (!actor) throw new InvalidTokenError();
   return actor;
 });
+
+/** The caller on a {@link Public} route: the {@link Actor} when a valid token came with the request, else null. */
+export const OptionalActor = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Actor | null =>
+    context.switchToHttp().getRequest<RequestWithActor>().actor ?? null,
+);

@@ -1,8 +1,7 @@
 export * from './providers.module.js';
-export { ProvidersService, type MembershipListener } from './providers.service.js';
+export { ProvidersService, type MembershipListener, type ProviderFactsView } from './providers.service.js';
 export * from './providers.errors.js';
 export * from './provider.views.js';
 export { UpdateProviderProfileDto, QualificationDto } from './dto/update-profile.dto.js';
-export { PoolDecisionDto } from './dto/decision.dto.js';
 export { ApplicationsQuery, DirectoryQuery } from './dto/provider-queries.dto.js';
 export { PROVIDER_STATUSES, type ProviderStatus, type PoolAction, isListable } from './providers.rules.js';

@@ -1,13 +1,5 @@
 import { ConflictError, DomainError } from '@app/shared';
 
-export class ReasonRequiredError extends DomainError {
-  constructor(action: string) {
-    super(400, 'REASON_REQUIRED', `A reason is required to ${action} a provider`, [
-      { field: 'reason', messages: [`reason is required to ${action}`] },
-    ]);
-  }
-}
-
 export class ReapplyTooSoonError extends ConflictError {
   constructor(reapplyAfter: Date) {
     super('REAPPLY_TOO_SOON', `You may submit again from ${reapplyAfter.toISOString()}`, {

@@ -14,18 +14,14 @@ import {
   type Page,
   pageOf,
   pageWindow,
+  ReasonRequiredError,
   ValidationFailedError,
 } from '@app/shared';
 import type { ApplicationsQuery, DirectoryQuery } from './dto/provider-queries.dto.js';
 import type { UpdateProviderProfileDto } from './dto/update-profile.dto.js';
 import { Provider } from './provider.entity.js';
 import { type ProviderProfileView, profileView, type PublicProviderView, publicView } from './provider.views.js';
-import {
-  ProfileIncompleteError,
-  ReapplyTooSoonError,
-  ReasonRequiredError,
-  UnderReviewError,
-} from './providers.errors.js';
+import { ProfileIncompleteError, ReapplyTooSoonError, UnderReviewError } from './providers.errors.js';
 import {
   ACTION_RECORDED,
   type AdmissionCheck,
@@ -38,12 +34,31 @@ import {
   shanghaiDate,
 } from './providers.rules.js';
 
-/** Told of every membership change inside its transaction (the listings context hides or shows listings). */
+/** Told of provider changes inside their transaction (the listings context hides, shows and refreshes listings). */
 export interface MembershipListener {
   onMembershipChanged(
     em: EntityManager,
-    change: { providerId: string; from: ProviderStatus; to: ProviderStatus; action: PoolAction },
+    change: {
+      providerId: string;
+      from: ProviderStatus;
+      to: ProviderStatus;
+      action: PoolAction;
+      actor: { userId: string | null; orgId: string | null };
+    },
   ): Promise<void>;
+  /** The public profile (name) changed. */
+  onProfileChanged(em: EntityManager, providerId: string): Promise<void>;
+}
+
+/** What other contexts show of a provider next to its listings. */
+export interface ProviderFactsView {
+  id: string;
+  status: ProviderStatus;
+  name: string;
+  /** Average rating, 0 when unrated. */
+  rating: number;
+  ratingCount: number;
+  servedCount: number;
 }
 
 const IN_POOL: ProviderStatus[] = ['submitted', 'approved', 'suspended'];
@@ -101,6 +116,9 @@ export class ProvidersService {
         before,
         after,
       });
+      if ('name' in after) {
+        for (const listener of this.listeners) await listener.onProfileChanged(em, provider.id);
+      }
       return profileView(provider, await this.checksFor(em, provider));
     });
   }
@@ -160,6 +178,24 @@ export class ProvidersService {
     return this.dataSource.manager.existsBy(Provider, { id: providerId, status: 'approved' });
   }
 
+  /**
+   * Status, name and rating facts of providers, in the caller's transaction. `lock` holds the rows
+   * (FOR SHARE) until it commits, so a concurrent suspension waits instead of racing a publish.
+   */
+  async facts(em: EntityManager, ids: string[], options: { lock?: boolean } = {}): Promise<ProviderFactsView[]> {
+    if (ids.length === 0) return [];
+    const rows = await em.find(Provider, {
+      where: { id: In(ids) },
+      ...(options.lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+    });
+    return rows.map(factsOf);
+  }
+
+  /** Facts of every approved provider (the search reindex). */
+  async approvedFacts(em: EntityManager): Promise<ProviderFactsView[]> {
+    return (await em.find(Provider, { where: { status: 'approved' } })).map(factsOf);
+  }
+
   private async transition(
     actor: Actor,
     providerId: string,
@@ -178,7 +214,7 @@ export class ProvidersService {
             `Only ${role === 'provider' ? 'a reviewer' : 'the provider'} may ${action}`,
             'FORBIDDEN_ROLE',
           );
-        if (result.error === 'REASON_REQUIRED') throw new ReasonRequiredError(action);
+        if (result.error === 'REASON_REQUIRED') throw new ReasonRequiredError('provider', action);
         throw new InvalidStateError('provider', provider.status, action);
       }
       const now = this.clock.now();
@@ -213,7 +249,7 @@ export class ProvidersService {
         after: { status: result.to },
       });
       for (const listener of this.listeners) {
-        await listener.onMembershipChanged(em, { providerId: provider.id, from, to: result.to, action });
+        await listener.onMembershipChanged(em, { providerId: provider.id, from, to: result.to, action, actor });
       }
       return profileView(provider, await this.checksFor(em, provider));
     });
@@ -255,4 +291,15 @@ export class ProvidersService {
       .execute();
     return this.dataSource.manager.findOneByOrFail(Provider, { id: orgId });
   }
+}
+
+function factsOf(p: Provider): ProviderFactsView {
+  return {
+    id: p.id,
+    status: p.status,
+    name: p.name,
+    rating: p.ratingCount > 0 ? Math.round((p.ratingSum / p.ratingCount) * 100) / 100 : 0,
+    ratingCount: p.ratingCount,
+    servedCount: p.servedCount,
+  };
 }

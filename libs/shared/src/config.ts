@@ -78,6 +78,20 @@ class EnvVars {
   @MinLength(1)
   @MaxLength(100)
   BUREAU_NAME?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, {
+    message: 'MEILI_URL must be an http(s):// URL (leave it unset to search with PostgreSQL)',
+  })
+  MEILI_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MEILI_API_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^[a-zA-Z0-9_-]{1,100}$/, { message: 'MEILI_INDEX must be 1-100 letters, digits, - or _' })
+  MEILI_INDEX?: string;
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +110,8 @@ export class AppConfig {
   readonly logLevel!: string;
   readonly regionsFile!: string;
   readonly bureauName?: string;
+  /** Set: search is served by Meilisearch, kept in sync by the worker; unset: by PostgreSQL. */
+  readonly meili?: { url: string; apiKey?: string; index: string };
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
@@ -163,6 +179,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     regionsFile,
     bureauName: raw.BUREAU_NAME,
+    meili: raw.MEILI_URL
+      ? { url: raw.MEILI_URL, apiKey: raw.MEILI_API_KEY, index: raw.MEILI_INDEX ?? 'listings' }
+      : undefined,
   } as AppConfig);
 }
 

@@ -56,3 +56,12 @@ export class InvalidStateError extends ConflictError {
     super('INVALID_STATE', `Cannot ${action} a ${entity} that is ${state}`, { state, action });
   }
 }
+
+/** A decision that must say why (return, reject, suspend, remove, take-down…) came without a reason. */
+export class ReasonRequiredError extends DomainError {
+  constructor(entity: string, action: string) {
+    super(400, 'REASON_REQUIRED', `A reason is required to ${action} a ${entity}`, [
+      { field: 'reason', messages: [`reason is required to ${action}`] },
+    ]);
+  }
+}

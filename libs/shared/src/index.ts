@@ -7,3 +7,4 @@ export * from './text.js';
 export * from './actor.js';
 export * from './core.module.js';
 export * from './process.js';
+export * from './reason.dto.js';

@@ -11,3 +11,9 @@ export const UpperTrim = (): PropertyDecorator =>
 /** Lower-cases and trims a string field (emails). */
 export const LowerTrim = (): PropertyDecorator =>
   Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+
+/** Trims each string of an array field (tags). */
+export const TrimEach = (): PropertyDecorator =>
+  Transform(({ value }) =>
+    Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value,
+  );

@@ -20,6 +20,20 @@ interface DemoProvider {
   outcome?: { action: 'submit' | 'return' | 'suspend' | 'reject'; reason?: string };
 }
 
+/** The provider behind the demo login provider@demo.srdi.local (registered by the identity step). */
+export const DEMO_LOGIN_PROVIDER_NAME = '宁波知行知识产权代理有限公司';
+
+/** Login email of DEMO_PROVIDERS[i]. */
+export const demoProviderEmail = (i: number): string => `provider${String(i + 1).padStart(2, '0')}@demo.srdi.local`;
+
+/** Every demo provider login with its name and whether the demo admits it to the pool. */
+export function demoProviderAccounts(loginEmail: string): Array<{ email: string; name: string; approved: boolean }> {
+  return [
+    { email: loginEmail, name: DEMO_LOGIN_PROVIDER_NAME, approved: true },
+    ...DEMO_PROVIDERS.map((p, i) => ({ email: demoProviderEmail(i), name: p.name, approved: !p.outcome })),
+  ];
+}
+
 const q = (kind: string, number: string, issuer: string, validUntil: string) => ({ kind, number, issuer, validUntil });
 
 /** A realistic Ningbo pool: 16 providers across every category, 13 approved, the rest in review states. */
@@ -263,7 +277,7 @@ export async function loadDemoPool(
 
   await join(loginEmails.provider, DEMO_LOGIN_PROFILE, undefined);
   for (const [i, p] of DEMO_PROVIDERS.entries()) {
-    const email = `provider${String(i + 1).padStart(2, '0')}@demo.srdi.local`;
+    const email = demoProviderEmail(i);
     await identity.register({
       email,
       password,

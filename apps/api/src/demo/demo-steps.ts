@@ -1,7 +1,7 @@
 import type { ModuleRef } from '@nestjs/core';
 import { IdentityService } from '@app/identity';
 import { type BureauRole, withUsccCheckChar } from '@app/shared';
-import { DEMO_PROVIDERS, loadDemoPool } from './demo-pool.js';
+import { DEMO_LOGIN_PROVIDER_NAME, DEMO_PROVIDERS, loadDemoPool } from './demo-pool.js';
 
 export interface DemoStep {
   /** Recorded once applied; never rename a step that has shipped. */
@@ -36,7 +36,7 @@ const identityStep: DemoStep = {
       password: DEMO_PASSWORD,
       name: '王磊',
       orgType: 'provider',
-      org: { name: '宁波知行知识产权代理有限公司', uscc: withUsccCheckChar('91330203MA2GQ7P81'), regionCode: '330203' },
+      org: { name: DEMO_LOGIN_PROVIDER_NAME, uscc: withUsccCheckChar('91330203MA2GQ7P81'), regionCode: '330203' },
     });
     const admin = await identity.ensureBureauAdmin({
       email: 'demo-admin@demo.srdi.local',

@@ -5,14 +5,13 @@ import {
   ApplicationPage,
   ApplicationsQuery,
   DirectoryQuery,
-  PoolDecisionDto,
   ProviderPage,
   ProviderProfileView,
   ProvidersService,
   PublicProviderView,
   UpdateProviderProfileDto,
 } from '@app/providers';
-import type { Actor } from '@app/shared';
+import { type Actor, ReasonDto } from '@app/shared';
 import { UuidParam } from '../http/uuid-param.js';
 
 @ApiTags('providers')
@@ -72,7 +71,7 @@ export class ProvidersController {
   approve(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-    @Body() dto: PoolDecisionDto,
+    @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
     return this.providers.decide(actor, id, 'approve', dto.reason ?? null);
   }
@@ -85,7 +84,7 @@ export class ProvidersController {
   return(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-    @Body() dto: PoolDecisionDto,
+    @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
     return this.providers.decide(actor, id, 'return', dto.reason ?? null);
   }
@@ -101,7 +100,7 @@ export class ProvidersController {
   reject(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-    @Body() dto: PoolDecisionDto,
+    @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
     return this.providers.decide(actor, id, 'reject', dto.reason ?? null);
   }
@@ -117,7 +116,7 @@ export class ProvidersController {
   suspend(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-    @Body() dto: PoolDecisionDto,
+    @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
     return this.providers.decide(actor, id, 'suspend', dto.reason ?? null);
   }
@@ -130,7 +129,7 @@ export class ProvidersController {
   reinstate(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-    @Body() dto: PoolDecisionDto,
+    @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
     return this.providers.decide(actor, id, 'reinstate', dto.reason ?? null);
   }
@@ -146,7 +145,7 @@ export class ProvidersController {
   remove(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-    @Body() dto: PoolDecisionDto,
+    @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
     return this.providers.decide(actor, id, 'remove', dto.reason ?? null);
   }

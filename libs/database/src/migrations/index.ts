@@ -3,10 +3,14 @@ import { Init1795357725791 } from './1795357725791-Init.js';
 import { AppendOnlyAuditAndReferenceData1795357725792 } from './1795357725792-AppendOnlyAuditAndReferenceData.js';
 import { ProviderPool1795358598071 } from './1795358598071-ProviderPool.js';
 import { ProviderCategoriesGin1795358598072 } from './1795358598072-ProviderCategoriesGin.js';
+import { ListingsAndSearch1795359525021 } from './1795359525021-ListingsAndSearch.js';
+import { SearchDocumentGin1795359525022 } from './1795359525022-SearchDocumentGin.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
   AppendOnlyAuditAndReferenceData1795357725792,
   ProviderPool1795358598071,
   ProviderCategoriesGin1795358598072,
+  ListingsAndSearch1795359525021,
+  SearchDocumentGin1795359525022,
 ];

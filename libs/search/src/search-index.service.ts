@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppConfig } from '@app/shared';
+import { SearchDocument } from './search-document.entity.js';
+import type { ListingDocument, ProviderFacts } from './search.types.js';
+import { segmentDocument } from './segment.js';
+
+const COLUMNS = [
+  'listing_id',
+  'provider_id',
+  'provider_name',
+  'title',
+  'description',
+  'category',
+  'tags',
+  'price_model',
+  'price_fen',
+  'unit',
+  'delivery_days',
+  'region_codes',
+  'srdi_special',
+  'voucher_eligible',
+  'rating',
+  'rating_count',
+  'served_count',
+  'published_at',
+];
+// Segmented words of title, tags, provider name and description, weighted A to D.
+const TSV_SQL = (p: number) =>
+  `setweight(to_tsvector('simple', $${p}), 'A') || setweight(to_tsvector('simple', $${p + 1}), 'B') || ` +
+  `setweight(to_tsvector('simple', $${p + 2}), 'C') || setweight(to_tsvector('simple', $${p + 3}), 'D')`;
+const PARAMS_PER_ROW = COLUMNS.length + 4;
+// PostgreSQL allows 65,535 bind parameters per statement.
+const ROWS_PER_STATEMENT = 1000;
+
+function rowParams(doc: ListingDocument): unknown[] {
+  return [
+    doc.id,
+    doc.providerId,
+    doc.providerName,
+    doc.title,
+    doc.description,
+    doc.category,
+    doc.tags,
+    doc.priceModel,
+    doc.priceFen,
+    doc.unit,
+    doc.deliveryDays,
+    doc.regionCodes,
+    doc.srdiSpecial,
+    doc.voucherEligible,
+    doc.rating,
+    doc.ratingCount,
+    doc.servedCount,
+    doc.publishedAt,
+    segmentDocument(doc.title),
+    segmentDocument(doc.tags.join(' ')),
+    segmentDocument(doc.providerName),
+    segmentDocument(doc.description),
+  ];
+}
+
+/**
+ * The write side of search, always in the caller's transaction: the PostgreSQL index is current the
+ * moment the change commits, and with Meilisearch configured each change also enqueues its listing
+ * id in the outbox the worker drains. Callers pass the document as it should now be found, or
+ * remove it when it should not be found at all.
+ */
+@Injectable()
+export class SearchIndex {
+  constructor(private readonly config: AppConfig) {}
+
+  async upsert(em: EntityManager, docs: ListingDocument[]): Promise<void> {
+    for (let i = 0; i < docs.length; i += ROWS_PER_STATEMENT) {
+      const chunk = docs.slice(i, i + ROWS_PER_STATEMENT);
+      const values = chunk.map((_, r) => {
+        const base = r * PARAMS_PER_ROW;
+        const cols = COLUMNS.map((_, c) => `$${base + c + 1}`);
+        return `(${cols.join(', ')}, ${TSV_SQL(base + COLUMNS.length + 1)})`;
+      });
+      const updates = [...COLUMNS.slice(1), 'tsv'].map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+      await em.query(
+        `INSERT INTO search_document (${COLUMNS.join(', ')}, tsv) VALUES ${values.join(', ')}
+         ON CONFLICT (listing_id) DO UPDATE SET ${updates}`,
+        chunk.flatMap(rowParams),
+      );
+      await this.enqueue(
+        em,
+        chunk.map((d) => d.id),
+      );
+    }
+  }
+
+  async remove(em: EntityManager, listingIds: string[]): Promise<void> {
+    if (listingIds.length === 0) return;
+    await em.query(`DELETE FROM search_document WHERE listing_id = ANY($1::uuid[])`, [listingIds]);
+    await this.enqueue(em, listingIds);
+  }
+
+  /** Hides every listing of a provider (suspension, removal). */
+  async removeProvider(em: EntityManager, providerId: string): Promise<void> {
+    const rows: Array<{ listing_id: string }> = await em.query(
+      `DELETE FROM search_document WHERE provider_id = $1 RETURNING listing_id`,
+      [providerId],
+    );
+    await this.enqueue(
+      em,
+      rows.map((r) => r.listing_id),
+    );
+  }
+
+  /** New provider name, rating or served count on every one of its documents. */
+  async updateProvider(em: EntityManager, providerId: string, facts: ProviderFacts): Promise<void> {
+    const docs = await em.find(SearchDocument, { where: { providerId } });
+    if (docs.length === 0) return;
+    await this.upsert(
+      em,
+      docs.map((d) => ({ ...fromRow(d), ...facts })),
+    );
+  }
+
+  private async enqueue(em: EntityManager, listingIds: string[]): Promise<void> {
+    if (!this.config.meili || listingIds.length === 0) return;
+    await em.query(`INSERT INTO search_outbox (listing_id) SELECT unnest($1::uuid[])`, [listingIds]);
+  }
+}
+
+export function fromRow(row: SearchDocument): ListingDocument {
+  return {
+    id: row.listingId,
+    providerId: row.providerId,
+    providerName: row.providerName,
+    title: row.title,
+    description: row.description,
+    category: row.category,
+    tags: row.tags,
+    priceModel: row.priceModel,
+    priceFen: row.priceFen,
+    unit: row.unit,
+    deliveryDays: row.deliveryDays,
+    regionCodes: row.regionCodes,
+    srdiSpecial: row.srdiSpecial,
+    voucherEligible: row.voucherEligible,
+    rating: row.rating,
+    ratingCount: row.ratingCount,
+    servedCount: row.servedCount,
+    publishedAt: row.publishedAt,
+  };
+}
