@@ -6,6 +6,8 @@ import { validate } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { DatabaseModule, resolveDatabase } from '@app/database';
 import { CreateBureauUserDto, IdentityModule, IdentityService } from '@app/identity';
+import { ListingsModule, ListingsService } from '@app/listings';
+import { SearchSync } from '@app/search';
 import { type AppConfig, CoreModule, exitWithStartError, loadConfig } from '@app/shared';
 import { fieldErrors } from './http/validation.js';
 
@@ -17,15 +19,25 @@ Commands:
       An existing bureau user with that email is left unchanged.
   migration:run
       Apply pending database migrations (the API also does this when it starts).
+  search:reindex
+      Rebuild the search index from the listings: the PostgreSQL search documents, and with
+      MEILI_URL set a fresh Meilisearch index swapped in for the live one.
 
 Uses DATABASE_URL, or the embedded PostgreSQL in DATA_DIR (default ./.data) when it is unset.`;
+
+const COMMANDS = ['admin:create', 'migration:run', 'search:reindex'];
 
 @Module({})
 class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreModule.forRoot(config), DatabaseModule.forRoot({ runMigrations: true }), IdentityModule],
+      imports: [
+        CoreModule.forRoot(config),
+        DatabaseModule.forRoot({ runMigrations: true }),
+        IdentityModule,
+        ListingsModule,
+      ],
     };
   }
 }
@@ -41,7 +53,7 @@ async function main(): Promise<number> {
     },
   });
   const command = positionals[0];
-  if (values.help || !command || !['admin:create', 'migration:run'].includes(command)) {
+  if (values.help || !command || !COMMANDS.includes(command)) {
     console.log(USAGE);
     return command && !values.help ? 2 : 0;
   }
@@ -75,6 +87,13 @@ async function main(): Promise<number> {
           ? `Created bureau admin ${user.email} (${user.id})`
           : `Bureau user ${user.email} already exists; unchanged`,
       );
+    } else if (command === 'search:reindex') {
+      const started = Date.now();
+      const documents = await app.get(ListingsService).rebuildSearchIndex();
+      console.log(`Rebuilt ${documents} PostgreSQL search documents`);
+      const sync = app.get(SearchSync, { strict: false });
+      if (sync) console.log(`Reindexed ${await sync.reindex()} documents into Meilisearch`);
+      console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } else {
       console.log('Migrations are up to date');
     }

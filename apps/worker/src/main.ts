@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { resolveDatabase } from '@app/database';
 import { closeOnSignals, exitWithStartError, loadConfig } from '@app/shared';
 import { SchemaReadiness } from './schema-readiness.js';
+import { SearchSyncJob } from './search-sync.job.js';
 import { WorkerModule } from './worker.module.js';
 
 async function main(): Promise<void> {
@@ -16,8 +17,13 @@ async function main(): Promise<void> {
     await database.stop();
   });
   await app.get(SchemaReadiness).waitForMigrations();
-  logger.log(`Worker ready (${database.description}); no jobs are registered yet`);
-  // Jobs schedule their own timers; until there are any, keep the process alive for its signals.
+  const searchSync = app.get(SearchSyncJob);
+  searchSync.start();
+  logger.log(
+    `Worker ready (${database.description}); jobs: ` +
+      (searchSync.enabled ? 'search sync to Meilisearch' : 'none (search runs on PostgreSQL, nothing to sync)'),
+  );
+  // Jobs schedule their own timers; keep the process alive for its signals either way.
   setInterval(() => undefined, 1 << 30);
 }
 

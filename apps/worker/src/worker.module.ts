@@ -1,10 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from '@app/database';
+import { SearchModule, SearchSync } from '@app/search';
 import { type AppConfig, CoreModule } from '@app/shared';
 import { SchemaReadiness } from './schema-readiness.js';
+import { SearchSyncJob } from './search-sync.job.js';
 
-/** Background jobs (search sync, order expiry, reminders, award runs) are added here by later issues. */
+/** Background jobs: the search outbox sync (with Meilisearch); order expiry, reminders and award runs come later. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -15,8 +17,16 @@ export class WorkerModule {
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
         // The API applies migrations; the worker waits for them (SchemaReadiness).
         DatabaseModule.forRoot({ runMigrations: false }),
+        SearchModule,
       ],
-      providers: [SchemaReadiness],
+      providers: [
+        SchemaReadiness,
+        {
+          provide: SearchSyncJob,
+          inject: [SearchSync],
+          useFactory: (sync: SearchSync | null) => new SearchSyncJob(sync),
+        },
+      ],
     };
   }
 }

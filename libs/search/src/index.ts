@@ -1,7 +1,7 @@
 export * from './search.module.js';
 export { SearchIndex } from './search-index.service.js';
 export { SearchService } from './search.service.js';
-export { SearchSync } from './meili/search-sync.service.js';
+export { SearchSync, type MeiliWriter } from './meili/search-sync.service.js';
 export { MeiliGateway } from './meili/meili-gateway.js';
 export { MEILI_SETTINGS, toMeiliDocument, meiliSearchParams, type MeiliDocument } from './meili/meili-index.js';
 export { searchSql } from './postgres-search.engine.js';

@@ -100,7 +100,8 @@ export class SearchIndex {
   /** Hides every listing of a provider (suspension, removal). */
   async removeProvider(em: EntityManager, providerId: string): Promise<void> {
     const rows: Array<{ listing_id: string }> = await em.query(
-      `DELETE FROM search_document WHERE provider_id = $1 RETURNING listing_id`,
+      // A SELECT around the DELETE: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
+      `WITH gone AS (DELETE FROM search_document WHERE provider_id = $1 RETURNING listing_id) SELECT listing_id FROM gone`,
       [providerId],
     );
     await this.enqueue(

@@ -1,6 +1,9 @@
 import type { ModuleRef } from '@nestjs/core';
 import { IdentityService } from '@app/identity';
+import { ListingsService } from '@app/listings';
+import { ProvidersService } from '@app/providers';
 import { type BureauRole, withUsccCheckChar } from '@app/shared';
+import { DEMO_LISTINGS } from './demo-listings.js';
 import { DEMO_LOGIN_PROVIDER_NAME, DEMO_PROVIDERS, loadDemoPool } from './demo-pool.js';
 
 export interface DemoStep {
@@ -70,5 +73,23 @@ const poolStep: DemoStep = {
   ],
 };
 
+const listingsStep: DemoStep = {
+  name: '2026-11-listings',
+  async run(moduleRef) {
+    const identity = moduleRef.get(IdentityService, { strict: false });
+    const listings = moduleRef.get(ListingsService, { strict: false });
+    const providers = moduleRef.get(ProvidersService, { strict: false });
+    for (const { key: _key, provider, status, ...body } of DEMO_LISTINGS) {
+      const actor = await identity.actorByEmail(provider);
+      const listing = await listings.create(actor, body);
+      // Providers outside the pool (the queued and the suspended one) keep drafts: they may not publish.
+      if (status === 'draft' || !(await providers.isApproved(actor.orgId))) continue;
+      await listings.publish(actor, listing.id);
+      if (status === 'unpublished') await listings.unpublish(actor, listing.id);
+    }
+  },
+  describe: () => [`Listings: ${DEMO_LISTINGS.length} service listings in Chinese; try /api/v1/search/listings?q=专利`],
+};
+
 /** In order; later issues append their steps. */
-export const DEMO_STEPS: DemoStep[] = [identityStep, poolStep];
+export const DEMO_STEPS: DemoStep[] = [identityStep, poolStep, listingsStep];

@@ -1,10 +1,16 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { SearchDocument } from '../search-document.entity.js';
 import { fromRow } from '../search-index.service.js';
-import { MeiliGateway } from './meili-gateway.js';
+import type { MeiliGateway } from './meili-gateway.js';
 import { MEILI_SETTINGS, toMeiliDocument } from './meili-index.js';
+
+/** The part of the gateway the sync uses (tests fake it at this boundary). */
+export type MeiliWriter = Pick<
+  MeiliGateway,
+  'indexUid' | 'applySettings' | 'upsert' | 'delete' | 'createIndex' | 'createIndexIfMissing' | 'swapAndDrop'
+>;
 
 // Drainers share this lock; a full reindex takes it exclusively so no change is applied to the old index meanwhile.
 const REINDEX_LOCK = 0x5ea4c4;
@@ -15,13 +21,12 @@ const REINDEX_LOCK = 0x5ea4c4;
  * the rows are deleted only after Meilisearch has applied the task, in the same transaction: a
  * crash at any point leaves the rows to be claimed again, and re-applying is harmless.
  */
-@Injectable()
 export class SearchSync {
   private readonly logger = new Logger(SearchSync.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly gateway: MeiliGateway,
+    private readonly gateway: MeiliWriter,
   ) {}
 
   async applySettings(): Promise<void> {
