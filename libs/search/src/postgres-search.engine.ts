@@ -65,7 +65,8 @@ export function searchSql(query: SearchQuery): { sql: string; params: unknown[] 
     const any = `to_tsquery('simple', ${param(query.terms.map(tsqueryTerm).join(' | '))})`;
     where.push(`tsv @@ ${any}`);
     matched = terms.map((t) => `(tsv @@ ${t})::int`).join(' + ');
-    rank = `ts_rank(tsv, ${any})`;
+    // ts_rank costs a pass over every hit's tsvector: only the relevance sort pays for it.
+    if (query.sort === 'relevance') rank = `ts_rank(tsv, ${any})`;
   }
   if (query.category) where.push(`category = ${param(query.category)}`);
   if (query.regionCodes) where.push(`region_codes && ${param(query.regionCodes)}::text[]`);
@@ -89,9 +90,8 @@ export function searchSql(query: SearchQuery): { sql: string; params: unknown[] 
         AS categories,
       (SELECT json_object_agg(code, n) FROM (SELECT unnest(region_codes) AS code, count(*) AS n FROM hits GROUP BY code) r)
         AS regions,
-      (SELECT array_agg(listing_id::text ORDER BY pos) FROM (
-        SELECT listing_id, row_number() OVER (ORDER BY ${ORDER[query.sort]}, listing_id) AS pos
-        FROM hits ORDER BY pos LIMIT ${limit} OFFSET ${offset}
+      (SELECT array_agg(listing_id::text ORDER BY ${ORDER[query.sort]}, listing_id) FROM (
+        SELECT * FROM hits ORDER BY ${ORDER[query.sort]}, listing_id LIMIT ${limit} OFFSET ${offset}
       ) p) AS ids`;
   return { sql, params };
 }
