@@ -17,7 +17,7 @@ import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { resolveDatabase } from '@app/database';
 import { SearchIndex, SearchListingsQuery, SearchService, searchSql, type ListingDocument } from '@app/search';
-import { loadConfig } from '@app/shared';
+import { loadConfig, withUsccCheckChar } from '@app/shared';
 import { createApiApp } from '../apps/api/src/app.setup.js';
 import { generateListings, QUERY_MIX } from './listing-generator.js';
 
@@ -26,6 +26,8 @@ const PROVIDERS = Number(process.env.BENCH_PROVIDERS ?? 2_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
+// A listing edit every second during the cached run: far more than a city's providers make, and each one invalidates every cached search.
+const WRITE_INTERVAL_MS = Number(process.env.BENCH_WRITE_INTERVAL_MS ?? 1000);
 const GENERATED = '00000000-0000-4000-8000-%';
 
 const env = {
@@ -40,9 +42,9 @@ const base = `http://127.0.0.1:${PORT}`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-async function startApi(): Promise<ChildProcess> {
+async function startApi(extra: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
-    env,
+    env: { ...env, ...extra },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 600; i++) {
@@ -176,19 +178,9 @@ async function freshness() {
   const reviewer = (
     await call('POST', '/api/v1/auth/login', undefined, { email: reviewerEmail, password: 'bench-password-1' })
   ).accessToken;
-  const { withUsccCheckChar } = await import('@app/shared');
-  const body = Array.from({ length: 9 }, () => '0123456789ABCDEFGHJKLMNPQRTUWXY'[Math.floor(Math.random() * 31)]).join(
-    '',
-  );
-  const provider = await call('POST', '/api/v1/auth/register', undefined, {
-    email: `bench-provider-${tag}@example.com`,
-    password: 'bench-password-1',
-    name: '压测',
-    orgType: 'provider',
-    org: { name: `宁波压测服务有限公司${tag}`, uscc: withUsccCheckChar(`91330212${body}`), regionCode: '330212' },
-  });
-  const token = provider.accessToken;
-  await call('PATCH', '/api/v1/providers/me', token, {
+  const uscc = () =>
+    Array.from({ length: 9 }, () => '0123456789ABCDEFGHJKLMNPQRTUWXY'[Math.floor(Math.random() * 31)]).join('');
+  const profile = {
     legalRepresentative: '王磊',
     contactName: '陈晓',
     contactPhone: '13805741234',
@@ -197,12 +189,8 @@ async function freshness() {
     categories: ['ip'],
     qualifications: [],
     staffCount: 5,
-  });
-  await call('POST', '/api/v1/providers/me/submit', token);
-  await call('POST', `/api/v1/providers/${provider.user.organisation.id}/approve`, reviewer, {});
-  const word = `zq${tag}`;
-  const listing = await call('POST', '/api/v1/listings', token, {
-    title: `专利检索${word}`,
+  };
+  const listingBody = {
     description: '压测用服务产品',
     category: 'ip',
     priceModel: 'fixed',
@@ -210,7 +198,20 @@ async function freshness() {
     unit: '件',
     deliveryDays: 10,
     regionCodes: ['330200'],
+  };
+  const provider = await call('POST', '/api/v1/auth/register', undefined, {
+    email: `bench-provider-${tag}@example.com`,
+    password: 'bench-password-1',
+    name: '压测',
+    orgType: 'provider',
+    org: { name: `宁波压测服务有限公司${tag}`, uscc: withUsccCheckChar(`91330212${uscc()}`), regionCode: '330212' },
   });
+  const token = provider.accessToken;
+  await call('PATCH', '/api/v1/providers/me', token, profile);
+  await call('POST', '/api/v1/providers/me/submit', token);
+  await call('POST', `/api/v1/providers/${provider.user.organisation.id}/approve`, reviewer, {});
+  const word = `zq${tag}`;
+  const listing = await call('POST', '/api/v1/listings', token, { ...listingBody, title: `专利检索${word}` });
   const until = async (q: string, present: boolean, change: () => Promise<unknown>) => {
     const t0 = performance.now();
     await change();
@@ -220,19 +221,51 @@ async function freshness() {
     }
   };
   const word2 = `zr${tag}`;
+  const publish = await until(word, true, () => call('POST', `/api/v1/listings/${listing.id}/publish`, token));
+  const editMs = await until(word2, true, () =>
+    call('PATCH', `/api/v1/listings/${listing.id}`, token, { title: `商标注册${word2}` }),
+  );
+  // Suspension is measured on a second provider, so this listing stays for the edits during the load.
+  const other = await call('POST', '/api/v1/auth/register', undefined, {
+    email: `bench-provider2-${tag}@example.com`,
+    password: 'bench-password-1',
+    name: '压测',
+    orgType: 'provider',
+    org: { name: `宁波压测二号服务有限公司${tag}`, uscc: withUsccCheckChar(`91330212${uscc()}`), regionCode: '330212' },
+  });
+  await call('PATCH', '/api/v1/providers/me', other.accessToken, profile);
+  await call('POST', '/api/v1/providers/me/submit', other.accessToken);
+  await call('POST', `/api/v1/providers/${other.user.organisation.id}/approve`, reviewer, {});
+  const word3 = `zs${tag}`;
+  const second = await call('POST', '/api/v1/listings', other.accessToken, {
+    ...listingBody,
+    title: `专利检索${word3}`,
+  });
+  await call('POST', `/api/v1/listings/${second.id}/publish`, other.accessToken);
+  const t0 = performance.now();
+  await call('POST', `/api/v1/providers/${other.user.organisation.id}/suspend`, reviewer, { reason: '压测' });
+  for (;;) {
+    const r = await call('GET', `/api/v1/search/listings?q=${word3}`);
+    if (!r.items.some((i: { id: string }) => i.id === second.id)) break;
+  }
+  const suspend = performance.now() - t0;
   return {
-    publish: await until(word, true, () => call('POST', `/api/v1/listings/${listing.id}/publish`, token)),
-    edit: await until(word2, true, () =>
-      call('PATCH', `/api/v1/listings/${listing.id}`, token, { title: `商标注册${word2}` }),
-    ),
-    suspend: await until(word2, false, () =>
-      call('POST', `/api/v1/providers/${provider.user.organisation.id}/suspend`, reviewer, { reason: '压测' }),
-    ),
+    publish,
+    editMs,
+    suspend,
+    edit: (suffix: string) => call('PATCH', `/api/v1/listings/${listing.id}`, token, { title: `商标注册${suffix}` }),
   };
 }
 
+type Load = { result: autocannon.Result; maxRss: number; writes: number };
+
+async function stopApi(child: ChildProcess): Promise<void> {
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}
+
 async function main() {
-  const child = await startApi();
+  let child = await startApi({ SEARCH_CACHE_SIZE: '0' });
   const database = await resolveDatabase(loadConfig(env));
   const app = await createApiApp(database.config);
   await app.init();
@@ -245,46 +278,75 @@ async function main() {
     console.log(plans.find((p) => p.qs === 'q=专利')?.plan);
     const direct = await directThroughput(database.config.databaseUrl!, service);
     console.log(`direct SQL: ${direct.rps.toFixed(0)} searches/s`);
-    const { result, maxRss } = await apiLoad(child);
+    const uncached = { ...(await apiLoad(child)), writes: 0 };
     console.log(
-      `API: ${result.requests.average.toFixed(0)} req/s, p95 ${result.latency.p97_5} ms (p97.5), p99 ${result.latency.p99} ms`,
+      `API without cache: ${uncached.result.requests.average.toFixed(0)} req/s, p99 ${uncached.result.latency.p99} ms`,
     );
+    await stopApi(child);
+    child = await startApi();
     const fresh = await freshness();
-    writeReport({ generation, plans, direct, result, maxRss, fresh });
+    // Listing edits through the API during the load, each of which invalidates every cached result.
+    let writes = 0;
+    let loading = true;
+    const writer = (async () => {
+      while (loading) {
+        await fresh.edit(`zw${writes}`);
+        writes++;
+        await sleep(WRITE_INTERVAL_MS);
+      }
+    })();
+    const cached = { ...(await apiLoad(child)), writes };
+    loading = false;
+    await writer;
+    cached.writes = writes;
+    console.log(
+      `API with cache: ${cached.result.requests.average.toFixed(0)} req/s, p99 ${cached.result.latency.p99} ms`,
+    );
+    writeReport({ generation, plans, direct, uncached, cached, fresh });
   } finally {
     await app.close();
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stopApi(child);
     await database.stop();
   }
 }
+
+const row = (label: string, l: Load) =>
+  `| ${label} | p95 <= 50 ms, p99 <= 150 ms | p50 ${l.result.latency.p50} ms, p97.5 ${l.result.latency.p97_5} ms, ` +
+  `p99 ${l.result.latency.p99} ms; ${l.result.requests.average.toFixed(0)} req/s; ${l.result.non2xx} non-2xx, ` +
+  `${l.result.errors} errors; max RSS ${l.maxRss.toFixed(0)} MB |`;
 
 function writeReport(r: {
   generation: string;
   plans: Awaited<ReturnType<typeof explain>>;
   direct: { rps: number; p95: number };
-  result: autocannon.Result;
-  maxRss: number;
+  uncached: Load;
+  cached: Load;
   fresh: Awaited<ReturnType<typeof freshness>>;
 }) {
-  const apiRps = r.result.requests.average;
+  const rps = (l: Load) => l.result.requests.average;
   const lines = [
     '<!-- search:start -->',
     '## Search (PostgreSQL engine)',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0].model.trim()}), ` +
-      `Node ${process.version}; ${LISTINGS.toLocaleString()} published listings of ${PROVIDERS.toLocaleString()} providers; ` +
-      `${r.generation}. Reproduce: \`npm run bench:search\`.`,
+      `Node ${process.version}; ${LISTINGS.toLocaleString()} published listings of ${PROVIDERS.toLocaleString()} providers ` +
+      `(\`bench/listing-generator.ts\`, seeded); ${r.generation}. The API is the built app (\`dist/\`) in its own process, ` +
+      `loaded by autocannon with ${CONNECTIONS} connections for ${SECONDS} s cycling through the ${QUERY_MIX.length} searches ` +
+      `of the EXPLAIN table below. Reproduce: \`npm run bench:search\`.`,
     '',
     '| path | target | measured |',
     '|---|---|---|',
-    `| search through the API, ${CONNECTIONS} concurrent clients, ${SECONDS} s, query mix below | p95 <= 50 ms, p99 <= 150 ms | ` +
-      `p50 ${r.result.latency.p50} ms, p97.5 ${r.result.latency.p97_5} ms, p99 ${r.result.latency.p99} ms; ${apiRps.toFixed(0)} req/s; ${r.result.non2xx} non-2xx, ${r.result.errors} errors |`,
-    `| API throughput vs the same SQL run directly (10 connections, ${CONNECTIONS} concurrent callers) | >= 50% | ` +
-      `${apiRps.toFixed(0)} / ${r.direct.rps.toFixed(0)} searches/s = ${((apiRps / r.direct.rps) * 100).toFixed(0)}% |`,
-    `| API memory under search load | <= 300 MB RSS | max ${r.maxRss.toFixed(0)} MB |`,
+    row(
+      `search through the API, result cache on (default), ${r.cached.writes} listing edits through the API during the run (one every ${WRITE_INTERVAL_MS} ms, each drops every cached result)`,
+      r.cached,
+    ),
+    row('search through the API, result cache off (`SEARCH_CACHE_SIZE=0`)', r.uncached),
+    `| API throughput vs the same SQL run directly (node-postgres, 10 connections, ${CONNECTIONS} concurrent callers) | >= 50% | ` +
+      `cache off: ${rps(r.uncached).toFixed(0)} / ${r.direct.rps.toFixed(0)} searches/s = ${((rps(r.uncached) / r.direct.rps) * 100).toFixed(0)}%; ` +
+      `cache on: ${((rps(r.cached) / r.direct.rps) * 100).toFixed(0)}% |`,
+    `| API memory under search load | <= 300 MB RSS | max ${Math.max(r.cached.maxRss, r.uncached.maxRss).toFixed(0)} MB |`,
     `| a listing change searchable (publish / edit / provider suspended), one API search round trip included | <= 1 s | ` +
-      `${ms(r.fresh.publish)} / ${ms(r.fresh.edit)} / ${ms(r.fresh.suspend)} |`,
+      `${ms(r.fresh.publish)} / ${ms(r.fresh.editMs)} / ${ms(r.fresh.suspend)} |`,
     '',
     'The search statement under `EXPLAIN (ANALYZE, BUFFERS)`, median of 7 runs:',
     '',

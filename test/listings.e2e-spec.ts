@@ -267,6 +267,32 @@ describe('listings: drafts, publishing, take-down and what search shows', () => 
     );
     expect(rows[0].n).toBe(0);
   });
+
+  it('publishing and editing while the provider is being removed never deadlock or leave it in search', async () => {
+    const rounds = await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const p = await t.api.poolMember(reviewer);
+        const live = await published(p, { title: '并发移除测试' });
+        const draft = await create(p, { title: '并发移除测试草稿' });
+        const [pub, edit, removal] = await Promise.all([
+          p.post(`/api/v1/listings/${draft.id}/publish`),
+          p.patch(`/api/v1/listings/${live.id}`, { title: '并发移除测试改' }),
+          reviewer.post(`/api/v1/providers/${p.orgId}/remove`, { reason: '并发' }),
+        ]);
+        expect(removal.status).toBe(200);
+        expect([200, 409]).toContain(pub.status);
+        expect(edit.status).toBe(200);
+        const own = (await p.get('/api/v1/providers/me/listings').expect(200)).body.items;
+        expect(own.every((l: { status: string }) => l.status !== 'published')).toBe(true);
+        return p.orgId;
+      }),
+    );
+    const rows = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM search_document WHERE provider_id = ANY($1)`,
+      [rounds],
+    );
+    expect(rows[0].n).toBe(0);
+  });
 });
 
 describe('search over HTTP: parameters and hostile input', () => {

@@ -220,6 +220,10 @@ export class ListingsService implements OnModuleInit, MembershipListener {
   ): Promise<ListingView> {
     return this.dataSource.transaction(async (em) => {
       const role = actor.isBureau ? 'reviewer' : 'owner';
+      // The owner's provider row first (FOR SHARE, held to commit), then the listing: the order a
+      // suspension or removal takes them in, so the two never deadlock, and a suspension in flight
+      // waits for this publish and then hides it.
+      const [owner] = role === 'owner' ? await this.providers.facts(em, [actor.orgId], { lock: true }) : [];
       const listing = role === 'owner' ? await this.lockOwn(em, actor, id) : await this.lock(em, id);
       const result = nextListingStatus(listing.status, action, role, reason);
       if (!result.ok) {
@@ -229,9 +233,7 @@ export class ListingsService implements OnModuleInit, MembershipListener {
         throw new InvalidStateError('listing', listing.status, action);
       }
       if (action === 'publish') {
-        // Held until commit: a suspension in flight waits for this publish, then hides it.
-        const [provider] = await this.providers.facts(em, [listing.providerId], { lock: true });
-        if (provider?.status !== 'approved') throw new ProviderNotApprovedError(provider?.status ?? 'draft');
+        if (owner?.status !== 'approved') throw new ProviderNotApprovedError(owner?.status ?? 'draft');
         listing.publishedAt ??= this.clock.now();
       }
       const from = listing.status;

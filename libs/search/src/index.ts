@@ -4,7 +4,7 @@ export { SearchService } from './search.service.js';
 export { SearchSync, type MeiliWriter } from './meili/search-sync.service.js';
 export { MeiliGateway } from './meili/meili-gateway.js';
 export { MEILI_SETTINGS, toMeiliDocument, meiliSearchParams, type MeiliDocument } from './meili/meili-index.js';
-export { searchSql } from './postgres-search.engine.js';
+export { PostgresSearchEngine, searchSql } from './postgres-search.engine.js';
 export { SearchListingsQuery } from './dto/search-listings.query.js';
 export { SearchResultView, SearchItemView } from './search.views.js';
 export { segmentDocument, segmentQuery } from './segment.js';

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import { DataSource, In } from 'typeorm';
+import { AppConfig } from '@app/shared';
 import { SearchDocument } from './search-document.entity.js';
 import { fromRow } from './search-index.service.js';
 import type { EngineResult, SearchEngine, SearchQuery, SearchSort } from './search.types.js';
@@ -29,9 +31,36 @@ const ORDER: Record<SearchSort, string> = {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  // Popular searches (the home page, a category, common words) repeat far more often than the
+  // index changes; a result is reused only while search_state.version is what it was computed at.
+  // Entries hold the promise, so concurrent misses for one search share one query (no stampede
+  // after each write).
+  private readonly cache?: LRUCache<string, { version: string; result: Promise<EngineResult> }>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    if (config.searchCacheSize > 0) this.cache = new LRUCache({ max: config.searchCacheSize });
+  }
 
   async search(query: SearchQuery): Promise<EngineResult> {
+    if (!this.cache) return this.run(query);
+    // Read before searching: a result computed after this read is at least as new as the version.
+    const [{ version }] = await this.dataSource.query('SELECT version FROM search_state WHERE id = 1');
+    const key = JSON.stringify({ ...query, text: undefined });
+    const cached = this.cache.get(key);
+    if (cached && cached.version === version) return cached.result;
+    const result = this.run(query);
+    this.cache.set(key, { version, result });
+    // A failed search is not remembered.
+    result.catch(() => {
+      if (this.cache?.get(key)?.result === result) this.cache.delete(key);
+    });
+    return result;
+  }
+
+  private async run(query: SearchQuery): Promise<EngineResult> {
     const { sql, params } = searchSql(query);
     const [row]: Array<{
       total: string;

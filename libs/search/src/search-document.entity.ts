@@ -85,3 +85,16 @@ export class SearchOutbox {
   @Column({ name: 'enqueued_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   enqueuedAt: Date;
 }
+
+/**
+ * One row whose `version` every search write bumps in its own transaction: a cached result is
+ * served only while the version it was computed at is still current.
+ */
+@Entity('search_state')
+export class SearchState {
+  @PrimaryColumn({ type: 'smallint' })
+  id: number;
+
+  @Column({ type: 'bigint', default: 0 })
+  version: string;
+}

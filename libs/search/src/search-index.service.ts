@@ -120,9 +120,16 @@ export class SearchIndex {
     );
   }
 
+  /**
+   * After every write: invalidates cached results (the version bump) and, with Meilisearch, enqueues
+   * the listings. The version row is the last lock a search write takes, so it adds no lock cycle.
+   */
   private async enqueue(em: EntityManager, listingIds: string[]): Promise<void> {
-    if (!this.config.meili || listingIds.length === 0) return;
-    await em.query(`INSERT INTO search_outbox (listing_id) SELECT unnest($1::uuid[])`, [listingIds]);
+    if (listingIds.length === 0) return;
+    await em.query('UPDATE search_state SET version = version + 1 WHERE id = 1');
+    if (this.config.meili) {
+      await em.query(`INSERT INTO search_outbox (listing_id) SELECT unnest($1::uuid[])`, [listingIds]);
+    }
   }
 }
 

@@ -7,14 +7,14 @@ import { MeiliGateway } from './meili/meili-gateway.js';
 import { MeiliSearchEngine } from './meili/meili-search.engine.js';
 import { SearchSync } from './meili/search-sync.service.js';
 import { PostgresSearchEngine } from './postgres-search.engine.js';
-import { SearchDocument, SearchOutbox } from './search-document.entity.js';
+import { SearchDocument, SearchOutbox, SearchState } from './search-document.entity.js';
 import { SearchIndex } from './search-index.service.js';
 import { SearchService } from './search.service.js';
 import { SEARCH_ENGINE } from './search.types.js';
 
 /** Listing search: PostgreSQL by default, Meilisearch when `MEILI_URL` is set. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SearchDocument, SearchOutbox]), CatalogModule],
+  imports: [TypeOrmModule.forFeature([SearchDocument, SearchOutbox, SearchState]), CatalogModule],
   providers: [
     SearchIndex,
     SearchService,

@@ -80,6 +80,13 @@ class EnvVars {
   BUREAU_NAME?: string;
 
   @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'SEARCH_CACHE_SIZE must be an integer between 0 and 100000' })
+  @Min(0, { message: 'SEARCH_CACHE_SIZE must be an integer between 0 and 100000' })
+  @Max(100_000, { message: 'SEARCH_CACHE_SIZE must be an integer between 0 and 100000' })
+  SEARCH_CACHE_SIZE?: number;
+
+  @IsOptional()
   @Matches(/^https?:\/\/\S+$/, {
     message: 'MEILI_URL must be an http(s):// URL (leave it unset to search with PostgreSQL)',
   })
@@ -110,6 +117,8 @@ export class AppConfig {
   readonly logLevel!: string;
   readonly regionsFile!: string;
   readonly bureauName?: string;
+  /** Search results kept per API process (PostgreSQL engine), dropped by any change to the index; 0: none. */
+  readonly searchCacheSize!: number;
   /** Set: search is served by Meilisearch, kept in sync by the worker; unset: by PostgreSQL. */
   readonly meili?: { url: string; apiKey?: string; index: string };
 
@@ -179,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     regionsFile,
     bureauName: raw.BUREAU_NAME,
+    searchCacheSize: raw.SEARCH_CACHE_SIZE ?? 1000,
     meili: raw.MEILI_URL
       ? { url: raw.MEILI_URL, apiKey: raw.MEILI_API_KEY, index: raw.MEILI_INDEX ?? 'listings' }
       : undefined,

@@ -5,6 +5,8 @@ import { ProviderPool1795358598071 } from './1795358598071-ProviderPool.js';
 import { ProviderCategoriesGin1795358598072 } from './1795358598072-ProviderCategoriesGin.js';
 import { ListingsAndSearch1795359525021 } from './1795359525021-ListingsAndSearch.js';
 import { SearchDocumentGin1795359525022 } from './1795359525022-SearchDocumentGin.js';
+import { SearchState1795360530403 } from './1795360530403-SearchState.js';
+import { SearchStateRow1795360530404 } from './1795360530404-SearchStateRow.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -13,4 +15,6 @@ export const MIGRATIONS: Function[] = [
   ProviderCategoriesGin1795358598072,
   ListingsAndSearch1795359525021,
   SearchDocumentGin1795359525022,
+  SearchState1795360530403,
+  SearchStateRow1795360530404,
 ];
