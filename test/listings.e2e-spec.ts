@@ -138,7 +138,7 @@ describe('listings: drafts, publishing, take-down and what search shows', () => 
     await reviewer.get(`/api/v1/listings/${draft.id}`).expect(200);
     await member.post(`/api/v1/listings/${draft.id}/publish`).expect(200);
     const res = await t.api.request('get', `/api/v1/listings/${draft.id}`).expect(200);
-    expect(res.body.status).toBe('published');
+    expect(res.body).toMatchObject({ status: 'published', providerName: member.user.organisation.name });
     expect(res.body).not.toHaveProperty('lastDecision');
     await t.api.request('get', '/api/v1/listings/not-a-uuid').expect(404);
     await t.api.request('get', '/api/v1/listings/00000000-0000-4000-8000-000000000000').expect(404);

@@ -12,6 +12,8 @@ export class ListingDecisionView {
 export class ListingView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) providerId: string;
+  @ApiPropertyOptional({ description: 'On GET /listings/:id: the provider as the directory shows it' })
+  providerName?: string;
   @ApiProperty() title: string;
   @ApiProperty() description: string;
   @ApiProperty() category: string;

@@ -125,10 +125,11 @@ export class ListingsService implements OnModuleInit, MembershipListener {
     const listing = await this.dataSource.manager.findOneBy(Listing, { id });
     if (!listing) throw new NotFoundError('Listing');
     const privileged = !!actor && (actor.isBureau || actor.orgId === listing.providerId);
-    if (privileged) return listingView(listing, true);
     const [provider] = await this.providers.facts(this.dataSource.manager, [listing.providerId]);
-    if (!provider || !isSearchable(listing.status, provider.status)) throw new NotFoundError('Listing');
-    return listingView(listing, false);
+    if (!privileged && (!provider || !isSearchable(listing.status, provider.status))) {
+      throw new NotFoundError('Listing');
+    }
+    return { ...listingView(listing, privileged), ...(provider ? { providerName: provider.name } : {}) };
   }
 
   async listOwn(actor: Actor, query: OwnListingsQuery): Promise<Page<ListingView>> {
