@@ -81,6 +81,11 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/listings/{id}/unpublish',
         '/api/v1/listings/{id}/take-down',
         '/api/v1/search/listings',
+        '/api/v1/enterprises/me',
+        '/api/v1/enterprises/me/tier-claims',
+        '/api/v1/tier-claims',
+        '/api/v1/tier-claims/{id}/verify',
+        '/api/v1/tier-claims/{id}/reject',
       ].sort(),
     );
     expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);

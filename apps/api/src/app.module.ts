@@ -5,12 +5,14 @@ import { AuditModule } from '@app/audit';
 import { CatalogModule } from '@app/catalog';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
+import { EnterprisesModule } from '@app/enterprises';
 import { ListingsModule } from '@app/listings';
 import { ProvidersModule } from '@app/providers';
 import { SearchModule } from '@app/search';
 import { AppConfig, type Clock, CoreModule } from '@app/shared';
 import { AuditController } from './audit/audit.controller.js';
 import { DemoDataService } from './demo/demo-data.service.js';
+import { EnterprisesController, TierClaimsController } from './enterprises/enterprises.controllers.js';
 import { AuthController, BureauUsersController, MeController } from './identity/identity.controllers.js';
 import { ListingsController, OwnListingsController, SearchController } from './listings/listings.controllers.js';
 import { CatalogController, HealthController } from './platform/platform.controllers.js';
@@ -48,6 +50,7 @@ export class AppModule {
         ProvidersModule,
         SearchModule,
         ListingsModule,
+        EnterprisesModule,
       ],
       controllers: [
         HealthController,
@@ -61,6 +64,8 @@ export class AppModule {
         OwnListingsController,
         ListingsController,
         SearchController,
+        EnterprisesController,
+        TierClaimsController,
       ],
       providers: [DemoDataService],
     };

@@ -141,7 +141,4 @@ export function admissionChecks(input: {
   ];
 }
 
-/** The calendar date in Asia/Shanghai (UTC+8, no daylight saving) as YYYY-MM-DD. */
-export function shanghaiDate(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
+export { shanghaiDate } from '@app/shared';

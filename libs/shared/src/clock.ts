@@ -23,3 +23,8 @@ export class FixedClock extends Clock {
     this.instant = new Date(this.instant.getTime() + ms);
   }
 }
+
+/** The calendar date (YYYY-MM-DD) of an instant in Asia/Shanghai (UTC+8, no daylight saving). */
+export function shanghaiDate(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}

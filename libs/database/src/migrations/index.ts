@@ -7,6 +7,7 @@ import { ListingsAndSearch1795359525021 } from './1795359525021-ListingsAndSearc
 import { SearchDocumentGin1795359525022 } from './1795359525022-SearchDocumentGin.js';
 import { SearchState1795360530403 } from './1795360530403-SearchState.js';
 import { SearchStateRow1795360530404 } from './1795360530404-SearchStateRow.js';
+import { Enterprises1795361146517 } from './1795361146517-Enterprises.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   SearchDocumentGin1795359525022,
   SearchState1795360530403,
   SearchStateRow1795360530404,
+  Enterprises1795361146517,
 ];
