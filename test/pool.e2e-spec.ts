@@ -325,7 +325,7 @@ describe('the resource pool: onboarding, review, entry and exit', () => {
         seen.push(`${change.action}:${change.from}->${change.to}:${row.status}`);
         if (fail) throw new Error('listings could not be hidden');
       },
-      onProfileChanged: async () => undefined,
+      onFactsChanged: async () => undefined,
     });
     await reviewer.post(`/api/v1/providers/${p.orgId}/suspend`, { reason: '测试' }).expect(500);
     expect((await p.get('/api/v1/providers/me').expect(200)).body.status).toBe('approved');

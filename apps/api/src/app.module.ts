@@ -6,7 +6,9 @@ import { CatalogModule } from '@app/catalog';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
 import { EnterprisesModule } from '@app/enterprises';
+import { IdempotencyModule } from '@app/idempotency';
 import { ListingsModule } from '@app/listings';
+import { OrdersModule } from '@app/orders';
 import { ProvidersModule } from '@app/providers';
 import { SearchModule } from '@app/search';
 import { AppConfig, type Clock, CoreModule } from '@app/shared';
@@ -15,6 +17,7 @@ import { DemoDataService } from './demo/demo-data.service.js';
 import { EnterprisesController, TierClaimsController } from './enterprises/enterprises.controllers.js';
 import { AuthController, BureauUsersController, MeController } from './identity/identity.controllers.js';
 import { ListingsController, OwnListingsController, SearchController } from './listings/listings.controllers.js';
+import { OrdersController, StripeWebhookController } from './orders/orders.controllers.js';
 import { CatalogController, HealthController } from './platform/platform.controllers.js';
 import { PoolApplicationsController, ProvidersController } from './providers/providers.controllers.js';
 
@@ -51,6 +54,8 @@ export class AppModule {
         SearchModule,
         ListingsModule,
         EnterprisesModule,
+        OrdersModule,
+        IdempotencyModule,
       ],
       controllers: [
         HealthController,
@@ -66,6 +71,8 @@ export class AppModule {
         SearchController,
         EnterprisesController,
         TierClaimsController,
+        OrdersController,
+        StripeWebhookController,
       ],
       providers: [DemoDataService],
     };

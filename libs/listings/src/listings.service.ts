@@ -176,9 +176,31 @@ export class ListingsService implements OnModuleInit, MembershipListener {
     }
   }
 
-  async onProfileChanged(em: EntityManager, providerId: string): Promise<void> {
+  async onFactsChanged(em: EntityManager, providerId: string): Promise<void> {
     const [facts] = await this.providers.facts(em, [providerId]);
     if (facts) await this.searchIndex.updateProvider(em, providerId, factsForSearch(facts));
+  }
+
+  /**
+   * A listing an enterprise may order now: published by an approved provider (whose row is held
+   * FOR SHARE until the caller commits, so a suspension cannot slip in between). Null otherwise.
+   */
+  async orderable(
+    em: EntityManager,
+    listingId: string,
+  ): Promise<Pick<
+    Listing,
+    'id' | 'providerId' | 'title' | 'category' | 'priceModel' | 'priceFen' | 'voucherEligible'
+  > | null> {
+    const listing = await em.findOneBy(Listing, { id: listingId });
+    if (!listing || listing.status !== 'published') return null;
+    const [provider] = await this.providers.facts(em, [listing.providerId], { lock: true });
+    return provider?.status === 'approved' ? listing : null;
+  }
+
+  /** Enterprises served through a listing (distinct, completed orders), kept by the orders context. */
+  async setServedCount(em: EntityManager, listingId: string, servedCount: number): Promise<void> {
+    await em.update(Listing, listingId, { servedCount });
   }
 
   /**

@@ -46,8 +46,8 @@ export interface MembershipListener {
       actor: { userId: string | null; orgId: string | null };
     },
   ): Promise<void>;
-  /** The public profile (name) changed. */
-  onProfileChanged(em: EntityManager, providerId: string): Promise<void>;
+  /** Facts shown next to its listings changed: the name, the rating, enterprises served. */
+  onFactsChanged(em: EntityManager, providerId: string): Promise<void>;
 }
 
 /** What other contexts show of a provider next to its listings. */
@@ -117,7 +117,7 @@ export class ProvidersService {
         after,
       });
       if ('name' in after) {
-        for (const listener of this.listeners) await listener.onProfileChanged(em, provider.id);
+        for (const listener of this.listeners) await listener.onFactsChanged(em, provider.id);
       }
       return profileView(provider, await this.checksFor(em, provider));
     });
@@ -189,6 +189,12 @@ export class ProvidersService {
       ...(options.lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
     });
     return rows.map(factsOf);
+  }
+
+  /** Enterprises served (distinct, completed orders), kept by the orders context. */
+  async setServedCount(em: EntityManager, providerId: string, servedCount: number): Promise<void> {
+    await em.update(Provider, providerId, { servedCount });
+    for (const listener of this.listeners) await listener.onFactsChanged(em, providerId);
   }
 
   /** Facts of every approved provider (the search reindex). */

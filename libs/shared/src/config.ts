@@ -80,6 +80,20 @@ class EnvVars {
   BUREAU_NAME?: string;
 
   @IsOptional()
+  @Matches(/^sk_(test|live)_\S+$/, {
+    message: 'STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)',
+  })
+  STRIPE_SECRET_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^whsec_\S+$/, { message: 'STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)' })
+  STRIPE_WEBHOOK_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/\s]+\/?$/, { message: 'STRIPE_API_URL must be an http(s)://host[:port] base URL' })
+  STRIPE_API_URL?: string;
+
+  @IsOptional()
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   @IsInt({ message: 'SEARCH_CACHE_SIZE must be an integer between 0 and 100000' })
   @Min(0, { message: 'SEARCH_CACHE_SIZE must be an integer between 0 and 100000' })
@@ -119,6 +133,8 @@ export class AppConfig {
   readonly bureauName?: string;
   /** Search results kept per API process (PostgreSQL engine), dropped by any change to the index; 0: none. */
   readonly searchCacheSize!: number;
+  /** Set: co-pays may be paid by card through Stripe (offline bank transfer is always possible). */
+  readonly stripe?: { secretKey: string; webhookSecret: string; apiUrl?: string };
   /** Set: search is served by Meilisearch, kept in sync by the worker; unset: by PostgreSQL. */
   readonly meili?: { url: string; apiKey?: string; index: string };
 
@@ -172,6 +188,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     : nodeEnv === 'production'
       ? undefined
       : { email: DEV_ADMIN_EMAIL, password: DEV_ADMIN_PASSWORD, isDevDefault: true };
+  if (Boolean(raw.STRIPE_SECRET_KEY) !== Boolean(raw.STRIPE_WEBHOOK_SECRET)) {
+    throw new ConfigError('Invalid configuration: set both STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET, or neither');
+  }
   const regionsFile = path.resolve(raw.REGIONS_FILE ?? DEFAULT_REGIONS_FILE);
   if (!existsSync(regionsFile)) {
     throw new ConfigError(`Invalid configuration: REGIONS_FILE ${regionsFile} does not exist`);
@@ -189,6 +208,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     regionsFile,
     bureauName: raw.BUREAU_NAME,
     searchCacheSize: raw.SEARCH_CACHE_SIZE ?? 1000,
+    stripe: raw.STRIPE_SECRET_KEY
+      ? { secretKey: raw.STRIPE_SECRET_KEY, webhookSecret: raw.STRIPE_WEBHOOK_SECRET!, apiUrl: raw.STRIPE_API_URL }
+      : undefined,
     meili: raw.MEILI_URL
       ? { url: raw.MEILI_URL, apiKey: raw.MEILI_API_KEY, index: raw.MEILI_INDEX ?? 'listings' }
       : undefined,

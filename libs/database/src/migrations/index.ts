@@ -8,6 +8,7 @@ import { SearchDocumentGin1795359525022 } from './1795359525022-SearchDocumentGi
 import { SearchState1795360530403 } from './1795360530403-SearchState.js';
 import { SearchStateRow1795360530404 } from './1795360530404-SearchStateRow.js';
 import { Enterprises1795361146517 } from './1795361146517-Enterprises.js';
+import { OrdersAndPayments1795361472500 } from './1795361472500-OrdersAndPayments.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   SearchState1795360530403,
   SearchStateRow1795360530404,
   Enterprises1795361146517,
+  OrdersAndPayments1795361472500,
 ];

@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A POST made with an `Idempotency-Key`: its request fingerprint and, once done, its answer. */
+@Entity('idempotency_key')
+export class IdempotencyKey {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 255 })
+  key: string;
+
+  /** sha256 of method, path and body. */
+  @Column({ name: 'request_hash', type: 'varchar', length: 64 })
+  requestHash: string;
+
+  @Column({ name: 'response_status', type: 'int', nullable: true })
+  responseStatus: number | null;
+
+  @Column({ name: 'response_body', type: 'jsonb', nullable: true })
+  responseBody: unknown;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+}

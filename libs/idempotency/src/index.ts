@@ -1,0 +1,2 @@
+export * from './idempotency.module.js';
+export * from './idempotency.service.js';

@@ -1,0 +1,14 @@
+export * from './orders.module.js';
+export { OrdersService } from './orders.service.js';
+export {
+  CreateOrderDto,
+  QuoteDto,
+  DeliverDto,
+  ResolveDto,
+  OfflinePaymentDto,
+  MessageDto,
+  OrdersQuery,
+} from './dto/order.dto.js';
+export * from './order.views.js';
+export * from './orders.errors.js';
+export { ORDER_STATUSES, type OrderStatus } from './orders.rules.js';

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
+import { EnterprisesModule } from '@app/enterprises';
+import { ListingsModule } from '@app/listings';
+import { PaymentsModule } from '@app/payments';
+import { ProvidersModule } from '@app/providers';
+import { Order, OrderEvent, OrderMessage } from './order.entity.js';
+import { OrdersService } from './orders.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Order, OrderEvent, OrderMessage]),
+    ListingsModule,
+    ProvidersModule,
+    EnterprisesModule,
+    PaymentsModule,
+    AuditModule,
+  ],
+  providers: [OrdersService],
+  exports: [OrdersService, PaymentsModule],
+})
+export class OrdersModule {}

@@ -1,0 +1,81 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { fenTransformer } from '@app/database';
+
+export type PaymentMethod = 'stripe' | 'offline';
+/** Ranked: an event may only move a payment up (a late "failed" never undoes "succeeded"). */
+export const PAYMENT_STATUSES = ['pending', 'failed', 'succeeded', 'refunded'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+export type RefundStatus = 'requested' | 'submitted' | 'succeeded' | 'failed';
+
+/** A co-pay payment of an order: a Stripe PaymentIntent, or a bank transfer the provider recorded. */
+@Entity('payment')
+@Index('ix_payment_order', ['orderId'])
+@Index('ux_payment_intent', ['stripePaymentIntentId'], {
+  unique: true,
+  where: '"stripe_payment_intent_id" IS NOT NULL',
+})
+export class Payment {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'order_id', type: 'uuid' })
+  orderId: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  method: PaymentMethod;
+
+  @Column({ type: 'varchar', length: 10 })
+  status: PaymentStatus;
+
+  @Column({ name: 'amount_fen', type: 'bigint', transformer: fenTransformer })
+  amountFen: number;
+
+  @Column({ name: 'stripe_payment_intent_id', type: 'varchar', length: 255, nullable: true })
+  stripePaymentIntentId: string | null;
+
+  @Column({ name: 'client_secret', type: 'varchar', length: 255, nullable: true, select: false })
+  clientSecret: string | null;
+
+  /** Offline: the bank transfer reference the provider recorded. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  reference: string | null;
+
+  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
+  recordedBy: string | null;
+
+  @Column({ name: 'refunded_fen', type: 'bigint', default: 0, transformer: fenTransformer })
+  refundedFen: number;
+
+  @Column({ name: 'refund_status', type: 'varchar', length: 10, nullable: true })
+  refundStatus: RefundStatus | null;
+
+  @Column({ name: 'stripe_refund_id', type: 'varchar', length: 255, nullable: true })
+  stripeRefundId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** Stripe events already applied: the insert shares the transaction of the effect, so each applies once. */
+@Entity('stripe_event')
+export class StripeEvent {
+  @PrimaryColumn({ type: 'varchar', length: 255 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  type: string;
+
+  @CreateDateColumn({ name: 'received_at', type: 'timestamptz' })
+  receivedAt: Date;
+}

@@ -1,0 +1,23 @@
+import { DomainError } from '@app/shared';
+
+export class CardPaymentsUnavailableError extends DomainError {
+  constructor() {
+    super(
+      409,
+      'CARD_PAYMENTS_UNAVAILABLE',
+      'Card payment is not configured here; pay by bank transfer and ask the provider to record it',
+    );
+  }
+}
+
+export class PaymentProviderError extends DomainError {
+  constructor(message: string) {
+    super(502, 'PAYMENT_PROVIDER_ERROR', `The card processor did not answer as expected: ${message}`);
+  }
+}
+
+export class WebhookSignatureError extends DomainError {
+  constructor(message: string) {
+    super(400, 'WEBHOOK_SIGNATURE_INVALID', message);
+  }
+}

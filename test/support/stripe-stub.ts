@@ -1,0 +1,110 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Stripe from 'stripe';
+
+export interface StubRequest {
+  method: string;
+  path: string;
+  params: Record<string, string>;
+  idempotencyKey: string | undefined;
+}
+
+export const WEBHOOK_SECRET = 'whsec_test_secret_for_the_stand_in';
+
+/**
+ * A local HTTP stand-in for the two Stripe API calls we make (create a PaymentIntent, create a
+ * refund), at the adapter boundary: the real SDK talks to it through STRIPE_API_URL. Like Stripe, a
+ * repeated Idempotency-Key returns the first answer.
+ */
+export class StripeStub {
+  readonly requests: StubRequest[] = [];
+  private readonly byKey = new Map<string, unknown>();
+  private server?: Server;
+  private counter = 0;
+  /** Answer the next calls with this HTTP status (Stripe being down). */
+  failWith: number | null = null;
+
+  async start(): Promise<string> {
+    this.server = createServer(
+      (req, res) =>
+        void this.handle(req).then(([status, body]) => {
+          res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${this.counter}` });
+          res.end(JSON.stringify(body));
+        }),
+    );
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  created(path: string): StubRequest[] {
+    return this.requests.filter((r) => r.method === 'POST' && r.path === path);
+  }
+
+  private async handle(req: IncomingMessage): Promise<[number, unknown]> {
+    let raw = '';
+    for await (const chunk of req) raw += chunk;
+    const params = Object.fromEntries(new URLSearchParams(raw));
+    const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
+    const path = (req.url ?? '').split('?')[0];
+    this.requests.push({ method: req.method ?? '', path, params, idempotencyKey });
+    if (this.failWith) return [this.failWith, { error: { type: 'api_error', message: 'stand-in failure' } }];
+    if (idempotencyKey && this.byKey.has(idempotencyKey)) return [200, this.byKey.get(idempotencyKey)];
+    const n = ++this.counter;
+    let body: unknown;
+    if (path === '/v1/payment_intents') {
+      body = {
+        id: `pi_stub_${n}`,
+        object: 'payment_intent',
+        amount: Number(params.amount),
+        currency: params.currency,
+        client_secret: `pi_stub_${n}_secret_${n}`,
+        metadata: { orderId: params['metadata[orderId]'] },
+        status: 'requires_payment_method',
+      };
+    } else if (path === '/v1/refunds') {
+      body = {
+        id: `re_stub_${n}`,
+        object: 'refund',
+        amount: Number(params.amount),
+        payment_intent: params.payment_intent,
+        status: 'pending',
+      };
+    } else {
+      return [404, { error: { type: 'invalid_request_error', message: `no stand-in for ${path}` } }];
+    }
+    if (idempotencyKey) this.byKey.set(idempotencyKey, body);
+    return [200, body];
+  }
+}
+
+const signer = new Stripe('sk_test_signer');
+
+/** A Stripe event as Stripe would send it: JSON body and a `Stripe-Signature` header over it. */
+export function signedEvent(
+  id: string,
+  type: string,
+  object: Record<string, unknown>,
+  options: { timestamp?: number; secret?: string } = {},
+): { payload: string; signature: string } {
+  const payload = JSON.stringify({
+    id,
+    object: 'event',
+    type,
+    api_version: '2025-01-27.acacia',
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+  });
+  const signature = signer.webhooks.generateTestHeaderString({
+    payload,
+    secret: options.secret ?? WEBHOOK_SECRET,
+    ...(options.timestamp ? { timestamp: options.timestamp } : {}),
+  });
+  return { payload, signature };
+}
