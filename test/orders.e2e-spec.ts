@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OrdersService } from '@app/orders';
+import { PaymentsService } from '@app/payments';
+import { OrderJobs } from '../apps/worker/src/order-jobs.js';
 import { FixedClock } from '@app/shared';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Marketplace, type OrderState } from './support/marketplace.js';
@@ -244,7 +246,9 @@ describe('orders: the state machine through HTTP', () => {
     expect(await statusOf(requested.id)).toBe('expired');
     expect(await statusOf(quoted.id)).toBe('quoted');
     clock.advance(2 * DAY);
-    await orders.expireDue();
+    // The worker's job, as it runs every minute.
+    const jobs = new OrderJobs(orders, t.app.get(PaymentsService));
+    expect((await jobs.runOnce()).expired).toBeGreaterThanOrEqual(1);
     expect(await statusOf(quoted.id)).toBe('expired');
     const events = (await e.get(`/api/v1/orders/${quoted.id}`).expect(200)).body.events;
     expect(events.at(-1)).toMatchObject({ action: 'expire', actorRole: 'system', toStatus: 'expired' });

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { OrdersService } from '@app/orders';
+import { PaymentsService } from '@app/payments';
+import { OrderJobs } from '../apps/worker/src/order-jobs.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Marketplace } from './support/marketplace.js';
 import type { TestSession } from './support/session.js';
@@ -232,6 +235,34 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
     expect(new Set(answers.map((a) => a.body.clientSecret)).size).toBe(1);
     expect(stripe.created('/v1/payment_intents').length - before).toBe(1);
+  });
+
+  it('a refund Stripe could not take at cancellation is sent by the worker job later', async () => {
+    const o = await m.orderIn('confirmed');
+    await o.enterprise.post(`/api/v1/orders/${o.id}/payments`).expect(200);
+    const pi = await intentId(o.id);
+    await deliver(
+      signedEvent(eventId(), 'payment_intent.succeeded', {
+        id: pi,
+        object: 'payment_intent',
+        amount: 450000,
+        amount_received: 450000,
+      }),
+    ).expect(200);
+    stripe.failWith = 500;
+    try {
+      const cancelled = (await o.enterprise.post(`/api/v1/orders/${o.id}/cancel`, { reason: '取消' }).expect(200)).body;
+      expect(cancelled).toMatchObject({ status: 'cancelled', payment: { refundStatus: 'requested' } });
+    } finally {
+      stripe.failWith = null;
+    }
+    const jobs = new OrderJobs(t.app.get(OrdersService), t.app.get(PaymentsService));
+    expect((await jobs.runOnce()).refunds).toBe(1);
+    expect((await orderOf(o)).payment.refundStatus).toBe('submitted');
+    expect(stripe.created('/v1/refunds').filter((r) => r.params.payment_intent === pi).length).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect((await jobs.runOnce()).refunds).toBe(0);
   });
 
   it('Stripe down: 502 PAYMENT_PROVIDER_ERROR, and a later try works', async () => {

@@ -1,12 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from '@app/database';
+import { OrdersModule } from '@app/orders';
 import { SearchModule, SearchSync } from '@app/search';
 import { type AppConfig, CoreModule } from '@app/shared';
+import { OrderJobs } from './order-jobs.js';
 import { SchemaReadiness } from './schema-readiness.js';
 import { SearchSyncJob } from './search-sync.job.js';
 
-/** Background jobs: the search outbox sync (with Meilisearch); order expiry, reminders and award runs come later. */
+/** Background jobs: the search outbox sync (with Meilisearch), order expiry and refund retries; award runs come later. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -18,9 +20,11 @@ export class WorkerModule {
         // The API applies migrations; the worker waits for them (SchemaReadiness).
         DatabaseModule.forRoot({ runMigrations: false }),
         SearchModule,
+        OrdersModule,
       ],
       providers: [
         SchemaReadiness,
+        OrderJobs,
         {
           provide: SearchSyncJob,
           inject: [SearchSync],

