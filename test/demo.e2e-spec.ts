@@ -44,6 +44,30 @@ describe('demo data: a realistic Ningbo pool with searchable listings, loaded on
     }
   });
 
+  it('has enterprises with verified tiers, one claim to review, and orders in every waiting state', async () => {
+    const e = await t.api.login('enterprise@demo.srdi.local', 'demo-password-2026');
+    expect((await e.get('/api/v1/enterprises/me').expect(200)).body.tier).toMatchObject({ tier: 'srdi' });
+    const reviewer = await t.api.login('reviewer@demo.srdi.local', 'demo-password-2026');
+    expect((await reviewer.get('/api/v1/tier-claims').expect(200)).body.total).toBe(1);
+    const orders = (await reviewer.get('/api/v1/orders?pageSize=100').expect(200)).body.items;
+    const states = new Set(orders.map((o: { status: string }) => o.status));
+    for (const s of [
+      'requested',
+      'quoted',
+      'confirmed',
+      'in_progress',
+      'delivered',
+      'completed',
+      'disputed',
+      'cancelled',
+      'declined',
+    ]) {
+      expect(states).toContain(s);
+    }
+    const served = (await search(`q=${encodeURIComponent('ISO9001')}`)).items[0];
+    expect(served.servedCount).toBeGreaterThanOrEqual(2);
+  });
+
   it('loads each step once', async () => {
     await t.app.get(DemoDataService).loadOnce();
     expect((await search('pageSize=1')).total).toBe(visible.length);

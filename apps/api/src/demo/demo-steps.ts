@@ -4,6 +4,7 @@ import { ListingsService } from '@app/listings';
 import { ProvidersService } from '@app/providers';
 import { type BureauRole, withUsccCheckChar } from '@app/shared';
 import { DEMO_LISTINGS } from './demo-listings.js';
+import { DEMO_ENTERPRISES, DEMO_ORDER_COUNT, loadDemoOrders } from './demo-orders.js';
 import { DEMO_LOGIN_PROVIDER_NAME, DEMO_PROVIDERS, loadDemoPool } from './demo-pool.js';
 
 export interface DemoStep {
@@ -91,5 +92,14 @@ const listingsStep: DemoStep = {
   describe: () => [`Listings: ${DEMO_LISTINGS.length} service listings in Chinese; try /api/v1/search/listings?q=专利`],
 };
 
+const ordersStep: DemoStep = {
+  name: '2026-11-orders',
+  run: (moduleRef) => loadDemoOrders(moduleRef, DEMO_PASSWORD, DEMO_ACCOUNTS.reviewer),
+  describe: () => [
+    `Enterprises: ${DEMO_ENTERPRISES.length} (enterprise@ and enterprise01..${String(DEMO_ENTERPRISES.length - 1).padStart(2, '0')}@demo.srdi.local), ` +
+      `verified SRDI tiers and one claim waiting for review; ${DEMO_ORDER_COUNT} orders in every state, co-pays paid by bank transfer`,
+  ],
+};
+
 /** In order; later issues append their steps. */
-export const DEMO_STEPS: DemoStep[] = [identityStep, poolStep, listingsStep];
+export const DEMO_STEPS: DemoStep[] = [identityStep, poolStep, listingsStep, ordersStep];
