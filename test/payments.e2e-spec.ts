@@ -265,6 +265,17 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
     expect((await jobs.runOnce()).refunds).toBe(0);
   });
 
+  it('concurrent payment requests without a key still make one PaymentIntent', async () => {
+    const o = await m.orderIn('confirmed');
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => o.enterprise.post(`/api/v1/orders/${o.id}/payments`)),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(answers.map((a) => a.body.clientSecret)).size).toBe(1);
+    const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM payment WHERE order_id = $1`, [o.id]);
+    expect(rows[0].n).toBe(1);
+  });
+
   it('Stripe down: 502 PAYMENT_PROVIDER_ERROR, and a later try works', async () => {
     const o = await m.orderIn('confirmed');
     stripe.failWith = 500;

@@ -82,15 +82,18 @@ export class PaymentsService {
     amountFen: number,
   ): Promise<{ clientSecret: string; amountFen: number; paymentId: string }> {
     if (!this.gateway) throw new CardPaymentsUnavailableError();
-    const open = await this.dataSource.manager.findOne(Payment, {
-      where: { orderId, method: 'stripe', status: 'pending', amountFen },
-      select: { id: true, clientSecret: true, stripePaymentIntentId: true },
-      order: { createdAt: 'DESC' },
+    // Find-or-create under a per-order lock: concurrent clicks share one payment, hence one
+    // idempotency key, hence one PaymentIntent at Stripe.
+    const payment = await this.dataSource.transaction(async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`copay:${orderId}`]);
+      const open = await em.findOne(Payment, {
+        where: { orderId, method: 'stripe', status: 'pending', amountFen },
+        select: { id: true, clientSecret: true, stripePaymentIntentId: true },
+        order: { createdAt: 'DESC' },
+      });
+      return open ?? (await em.save(Payment, { orderId, method: 'stripe', status: 'pending', amountFen }));
     });
-    if (open?.clientSecret) return { clientSecret: open.clientSecret, amountFen, paymentId: open.id };
-    const payment =
-      open ??
-      (await this.dataSource.manager.save(Payment, { orderId, method: 'stripe', status: 'pending', amountFen }));
+    if (payment.clientSecret) return { clientSecret: payment.clientSecret, amountFen, paymentId: payment.id };
     let intent: { id: string; clientSecret: string };
     try {
       intent = await this.gateway.createCopayIntent({ orderId, amountFen, idempotencyKey: `copay-${payment.id}` });
