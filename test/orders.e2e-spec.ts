@@ -124,6 +124,26 @@ describe('orders: the state machine through HTTP', () => {
     }
   }, 120_000);
 
+  it('payments: only the enterprise pays by card, only the provider records a transfer; strangers see nothing', async () => {
+    const o = await orderIn('confirmed');
+    const strangerEnterprise = await t.api.enterprise();
+    const strangerProvider = await m.provider();
+    const finance = await t.api.bureauUser('finance');
+    const card = `/api/v1/orders/${o.id}/payments`;
+    const offline = `/api/v1/orders/${o.id}/payments/offline`;
+    const body = { reference: 'BANK-9' };
+    await t.api.request('post', card).expect(401);
+    await t.api.request('post', offline).send(body).expect(401);
+    await strangerEnterprise.post(card).expect(404);
+    for (const who of [o.provider, strangerProvider, reviewer, finance]) await who.post(card).expect(403);
+    await strangerProvider.post(offline, body).expect(404);
+    for (const who of [o.enterprise, strangerEnterprise, reviewer, finance]) await who.post(offline, body).expect(403);
+    expect((await o.enterprise.get(`/api/v1/orders/${o.id}`).expect(200)).body).toMatchObject({
+      paidFen: 0,
+      payment: { method: null },
+    });
+  });
+
   it('quote-priced listings: accept needs a quote; the provider may revise it; confirmation freezes it', async () => {
     const provider = await m.provider();
     const e = await t.api.enterprise();
@@ -156,7 +176,14 @@ describe('orders: the state machine through HTTP', () => {
     const fixed = await m.listing(provider, { priceModel: 'fixed', priceFen: 450000 });
     const from = await m.listing(provider, { priceModel: 'from', priceFen: 300000 });
     const a = await m.order(e, fixed.id);
-    expect(a).toMatchObject({ status: 'requested', listedPriceFen: 450000, agreedPriceFen: null, copayFen: null });
+    expect(a).toMatchObject({
+      status: 'requested',
+      listedPriceFen: 450000,
+      agreedPriceFen: null,
+      copayFen: null,
+      enterpriseName: e.user.organisation.name,
+      providerName: provider.user.organisation.name,
+    });
     expect((await provider.post(`/api/v1/orders/${a.id}/quote`, { priceFen: 500000 }).expect(409)).body.code).toBe(
       'QUOTE_NOT_ALLOWED',
     );

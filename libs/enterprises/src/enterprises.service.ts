@@ -159,9 +159,12 @@ export class EnterprisesService {
     return tier ? { tier: tier.tier, validUntil: tier.validUntil } : null;
   }
 
-  /** Whether an organisation is an enterprise with a profile (orders check the caller). */
-  async exists(em: EntityManager, id: string): Promise<boolean> {
-    return em.existsBy(Enterprise, { id });
+  /** Enterprise names by id (orders show the counterpart). */
+  async names(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    const rows = ids.length
+      ? await em.find(Enterprise, { select: { id: true, name: true }, where: { id: In(ids) } })
+      : [];
+    return new Map(rows.map((e) => [e.id, e.name]));
   }
 
   private async view(em: EntityManager, enterprise: Enterprise): Promise<EnterpriseView> {

@@ -25,7 +25,9 @@ export class OrderView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ORDER_STATUSES }) status: string;
   @ApiProperty({ format: 'uuid' }) enterpriseId: string;
+  @ApiProperty() enterpriseName: string;
   @ApiProperty({ format: 'uuid' }) providerId: string;
+  @ApiProperty() providerName: string;
   @ApiProperty({ format: 'uuid' }) listingId: string;
   @ApiProperty() listingTitle: string;
   @ApiProperty() category: string;
@@ -71,12 +73,19 @@ export class OrderMessagePage extends PageViewOf(OrderMessageView) {}
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-export function orderView(o: Order, pay: PaymentSummary, events?: OrderEvent[]): OrderView {
+export function orderView(
+  o: Order,
+  pay: PaymentSummary,
+  names: { enterprise: string; provider: string },
+  events?: OrderEvent[],
+): OrderView {
   return {
     id: o.id,
     status: o.status,
     enterpriseId: o.enterpriseId,
+    enterpriseName: names.enterprise,
     providerId: o.providerId,
+    providerName: names.provider,
     listingId: o.listingId,
     listingTitle: o.listingTitle,
     category: o.category,

@@ -103,15 +103,7 @@ export class OrdersService implements OnModuleInit, PaymentListener {
       order: { createdAt: 'DESC', id: 'ASC' },
       ...pageWindow(query),
     });
-    const pay = await this.payments.summaries(
-      this.dataSource.manager,
-      rows.map((o) => o.id),
-    );
-    return pageOf(
-      rows.map((o) => orderView(o, pay.get(o.id)!)),
-      total,
-      query,
-    );
+    return pageOf(await this.views(this.dataSource.manager, rows), total, query);
   }
 
   /** The parties and the bureau see an order with its history; anyone else gets 404. */
@@ -412,7 +404,27 @@ export class OrdersService implements OnModuleInit, PaymentListener {
   }
 
   private async view(em: EntityManager, order: Order, events?: OrderEvent[]): Promise<OrderView> {
-    const pay = await this.payments.summaries(em, [order.id]);
-    return orderView(order, pay.get(order.id)!, events);
+    const [view] = await this.views(em, [order], events);
+    return view;
+  }
+
+  /** Views of orders with their payments and the parties' names, in three queries whatever the count. */
+  private async views(em: EntityManager, orders: Order[], events?: OrderEvent[]): Promise<OrderView[]> {
+    // One after another: inside a transaction they share one connection.
+    const pay = await this.payments.summaries(
+      em,
+      orders.map((o) => o.id),
+    );
+    const enterprises = await this.enterprises.names(em, [...new Set(orders.map((o) => o.enterpriseId))]);
+    const providers = await this.providers.facts(em, [...new Set(orders.map((o) => o.providerId))]);
+    const providerNames = new Map(providers.map((p) => [p.id, p.name]));
+    return orders.map((o) =>
+      orderView(
+        o,
+        pay.get(o.id)!,
+        { enterprise: enterprises.get(o.enterpriseId) ?? '', provider: providerNames.get(o.providerId) ?? '' },
+        events,
+      ),
+    );
   }
 }
