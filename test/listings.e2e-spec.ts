@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ListingsService } from '@app/listings';
 import { createTestApp, type TestApp } from './support/app.js';
 import { newListing } from './support/factories.js';
 import type { TestSession } from './support/session.js';
@@ -292,6 +293,52 @@ describe('listings: drafts, publishing, take-down and what search shows', () => 
       [rounds],
     );
     expect(rows[0].n).toBe(0);
+  });
+});
+
+describe('search:reindex rebuilds the search documents from the listings', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('restores lost and edited documents and drops ones that should not be there', async () => {
+    const reviewer = await t.api.bureauUser('reviewer');
+    const p = await t.api.poolMember(reviewer);
+    const suspended = await t.api.poolMember(reviewer);
+    const ids: string[] = [];
+    for (const [who, title] of [
+      [p, '重建索引测试甲'],
+      [p, '重建索引测试乙'],
+      [suspended, '重建索引测试丙'],
+    ] as const) {
+      const listing = (await who.post('/api/v1/listings', newListing({ title })).expect(201)).body;
+      await who.post(`/api/v1/listings/${listing.id}/publish`).expect(200);
+      ids.push(listing.id);
+    }
+    await reviewer.post(`/api/v1/providers/${suspended.orgId}/suspend`, { reason: '核查' }).expect(200);
+    const expected = await t.dataSource.query(
+      `SELECT listing_id, title, provider_name, tsv::text AS tsv FROM search_document ORDER BY listing_id`,
+    );
+    // Damage the index: one row lost, one row stale, one row that should not exist.
+    await t.dataSource.query(`DELETE FROM search_document WHERE listing_id = $1`, [ids[0]]);
+    await t.dataSource.query(`UPDATE search_document SET title = '陈旧' WHERE listing_id = $1`, [ids[1]]);
+    await t.dataSource.query(
+      `INSERT INTO search_document SELECT '00000000-0000-4000-8000-00000000abcd', provider_id, provider_name, title,
+         description, category, tags, price_model, price_fen, unit, delivery_days, region_codes, srdi_special,
+         voucher_eligible, rating, rating_count, served_count, published_at, tsv
+       FROM search_document WHERE listing_id = $1`,
+      [ids[1]],
+    );
+    expect(await t.app.get(ListingsService).rebuildSearchIndex()).toBe(2);
+    expect(
+      await t.dataSource.query(
+        `SELECT listing_id, title, provider_name, tsv::text AS tsv FROM search_document ORDER BY listing_id`,
+      ),
+    ).toEqual(expected);
   });
 });
 

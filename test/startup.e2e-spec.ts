@@ -136,6 +136,16 @@ describe('start-up', () => {
     expect(bad.stderr).toContain('Invalid input');
   }, 60_000);
 
+  it('the CLI rebuilds the search index', async () => {
+    const db = await createTestDatabase();
+    databases.push(db);
+    const env = { ...cleanEnv, DATABASE_URL: db.url, JWT_SECRET: 'x'.repeat(40), DATA_DIR: os.tmpdir() };
+    const res = await run('apps/api/src/cli.ts', ['search:reindex'], env);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toMatch(/^Rebuilt 0 PostgreSQL search documents\nDone in [\d.]+ s\n$/);
+    expect(res.code).toBe(0);
+  }, 60_000);
+
   it('the worker starts on a migrated database, reports ready and stops on SIGTERM', async () => {
     const db = await createTestDatabase();
     databases.push(db);

@@ -217,7 +217,7 @@ export class ListingsService implements OnModuleInit, MembershipListener {
         stale.map((r) => r.listing_id),
       );
       let count = 0;
-      for (let page = 0; ; page++) {
+      for (let page = 0; facts.size > 0; page++) {
         const batch = await em.find(Listing, {
           where: { status: 'published', providerId: In([...facts.keys()]) },
           order: { id: 'ASC' },
