@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { IdempotencyService } from '@app/idempotency';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Marketplace } from './support/marketplace.js';
 import type { TestSession } from './support/session.js';
@@ -75,6 +76,24 @@ describe('Idempotency-Key on POST /orders', () => {
       .set('Idempotency-Key', 'order-key-5')
       .expect(400);
     await create('order-key-5').expect(201);
+  });
+
+  it('forgets finished keys after 24 hours, never unfinished ones', async () => {
+    await create('old-key').expect(201);
+    await t.dataSource.query(
+      `UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = 'old-key'`,
+    );
+    await t.dataSource.query(
+      `INSERT INTO idempotency_key (user_id, key, request_hash, created_at) VALUES ($1, 'stuck-key', 'x', now() - interval '25 hours')`,
+      [enterprise.user.id],
+    );
+    expect(await t.app.get(IdempotencyService).purge()).toBe(1);
+    const left = await t.dataSource.query(`SELECT key FROM idempotency_key WHERE key IN ('old-key', 'stuck-key')`);
+    expect(left).toEqual([{ key: 'stuck-key' }]);
+    // The key is free again: a new request with it runs.
+    const before = await count();
+    await create('old-key').expect(201);
+    expect(await count()).toBe(before + 1);
   });
 
   it('refuses a key over 255 characters', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { IdempotencyService } from '@app/idempotency';
 import { OrdersService } from '@app/orders';
 import { PaymentsService } from '@app/payments';
 import { OrderJobs } from '../apps/worker/src/order-jobs.js';
@@ -256,7 +257,7 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
     } finally {
       stripe.failWith = null;
     }
-    const jobs = new OrderJobs(t.app.get(OrdersService), t.app.get(PaymentsService));
+    const jobs = new OrderJobs(t.app.get(OrdersService), t.app.get(PaymentsService), t.app.get(IdempotencyService));
     expect((await jobs.runOnce()).refunds).toBe(1);
     expect((await orderOf(o)).payment.refundStatus).toBe('submitted');
     expect(stripe.created('/v1/refunds').filter((r) => r.params.payment_intent === pi).length).toBeGreaterThanOrEqual(

@@ -1,13 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { IdempotencyService } from '@app/idempotency';
 import { OrdersService } from '@app/orders';
 import { PaymentsService } from '@app/payments';
 
 const EVERY_MS = 60_000;
 
 /**
- * Every minute: expires requests and quotes left unanswered for 7 days, and sends card refunds
- * that could not reach Stripe when the order was cancelled.
+ * Every minute: expires requests and quotes left unanswered for 7 days, sends card refunds that
+ * could not reach Stripe when the order was cancelled, and forgets Idempotency-Keys after 24 hours.
  */
 @Injectable()
 export class OrderJobs implements OnApplicationShutdown {
@@ -18,6 +19,7 @@ export class OrderJobs implements OnApplicationShutdown {
   constructor(
     private readonly orders: OrdersService,
     private readonly payments: PaymentsService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   start(): void {
@@ -30,12 +32,13 @@ export class OrderJobs implements OnApplicationShutdown {
   }
 
   /** One pass of both jobs (the loop, and tests). */
-  async runOnce(): Promise<{ expired: number; refunds: number }> {
+  async runOnce(): Promise<{ expired: number; refunds: number; keysForgotten: number }> {
     let expired = 0;
     for (let n = await this.orders.expireDue(); n > 0; n = await this.orders.expireDue()) expired += n;
     const refunds = await this.payments.submitRefunds();
+    const keysForgotten = await this.idempotency.purge();
     if (expired || refunds) this.logger.log(`Expired ${expired} unanswered orders; sent ${refunds} refunds`);
-    return { expired, refunds };
+    return { expired, refunds, keysForgotten };
   }
 
   private async run(): Promise<void> {

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from '@app/database';
+import { IdempotencyModule } from '@app/idempotency';
 import { OrdersModule } from '@app/orders';
 import { SearchModule, SearchSync } from '@app/search';
 import { type AppConfig, CoreModule } from '@app/shared';
@@ -21,6 +22,7 @@ export class WorkerModule {
         DatabaseModule.forRoot({ runMigrations: false }),
         SearchModule,
         OrdersModule,
+        IdempotencyModule,
       ],
       providers: [
         SchemaReadiness,

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A POST made with an `Idempotency-Key`: its request fingerprint and, once done, its answer. */
 @Entity('idempotency_key')
@@ -19,6 +19,8 @@ export class IdempotencyKey {
   @Column({ name: 'response_body', type: 'jsonb', nullable: true })
   responseBody: unknown;
 
+  /** Keys are kept for 24 hours (IdempotencyService.purge), like Stripe's. */
+  @Index('ix_idempotency_key_created_at')
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 

@@ -68,6 +68,17 @@ export class IdempotencyService {
     );
   }
 
+  /** Forgets finished keys older than `hours` (the worker, every minute); returns how many. */
+  async purge(hours = 24): Promise<number> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from(IdempotencyKey)
+      .where(`created_at < now() - make_interval(hours => :hours) AND completed_at IS NOT NULL`, { hours })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   /** An unexpected failure is not an answer to keep: the key may be used again. */
   async release(userId: string, key: string): Promise<void> {
     await this.dataSource.manager.delete(IdempotencyKey, { userId, key, completedAt: IsNull() });

@@ -9,6 +9,7 @@ import { SearchState1795360530403 } from './1795360530403-SearchState.js';
 import { SearchStateRow1795360530404 } from './1795360530404-SearchStateRow.js';
 import { Enterprises1795361146517 } from './1795361146517-Enterprises.js';
 import { OrdersAndPayments1795361472500 } from './1795361472500-OrdersAndPayments.js';
+import { IdempotencyKeyCreatedAt1795362762240 } from './1795362762240-IdempotencyKeyCreatedAt.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   SearchStateRow1795360530404,
   Enterprises1795361146517,
   OrdersAndPayments1795361472500,
+  IdempotencyKeyCreatedAt1795362762240,
 ];
