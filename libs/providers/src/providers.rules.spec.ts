@@ -8,7 +8,6 @@ import {
   PROVIDER_STATUSES,
   type ProviderStatus,
   reapplyAfter,
-  shanghaiDate,
 } from './providers.rules.js';
 
 // Every allowed transition of DOMAIN.md §1: [from, action, by, to].
@@ -106,12 +105,5 @@ describe('admissionChecks', () => {
     expect(checks.every((c) => !c.passed)).toBe(true);
     expect(checks[1].detail).toContain('p-2');
     expect(checks[3].detail).toContain('33107 (2026-11-22)');
-  });
-});
-
-describe('shanghaiDate', () => {
-  it('uses the calendar day in Asia/Shanghai', () => {
-    expect(shanghaiDate(new Date('2026-11-22T15:59:59Z'))).toBe('2026-11-22');
-    expect(shanghaiDate(new Date('2026-11-22T16:00:00Z'))).toBe('2026-11-23');
   });
 });

@@ -140,5 +140,3 @@ export function admissionChecks(input: {
     },
   ];
 }
-
-export { shanghaiDate } from '@app/shared';

@@ -15,6 +15,7 @@ import {
   pageOf,
   pageWindow,
   ReasonRequiredError,
+  shanghaiDate,
   ValidationFailedError,
 } from '@app/shared';
 import type { ApplicationsQuery, DirectoryQuery } from './dto/provider-queries.dto.js';
@@ -31,7 +32,6 @@ import {
   type PoolAction,
   type ProviderStatus,
   reapplyAfter,
-  shanghaiDate,
 } from './providers.rules.js';
 
 /** Told of provider changes inside their transaction (the listings context hides, shows and refreshes listings). */
