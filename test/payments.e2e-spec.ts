@@ -49,6 +49,25 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
       .id;
   let n = 0;
   const eventId = () => `evt_test_${++n}_${Date.now()}`;
+  // The three events we handle, for a co-pay of 4,500.00 CNY, each with a fresh event id.
+  const succeededEvent = (pi: string) =>
+    signedEvent(eventId(), 'payment_intent.succeeded', {
+      id: pi,
+      object: 'payment_intent',
+      amount: 450000,
+      amount_received: 450000,
+    });
+  const failedEvent = (pi: string) =>
+    signedEvent(eventId(), 'payment_intent.payment_failed', { id: pi, object: 'payment_intent', amount: 450000 });
+  const refundedEvent = (pi: string) =>
+    signedEvent(eventId(), 'charge.refunded', {
+      id: `ch_${pi}`,
+      object: 'charge',
+      payment_intent: pi,
+      amount: 450000,
+      amount_captured: 450000,
+      amount_refunded: 450000,
+    });
 
   it('creates a PaymentIntent in CNY for the co-pay, with the order id and an idempotency key; asking again reuses it', async () => {
     const o = await m.orderIn('confirmed');
@@ -70,15 +89,7 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
     await o.enterprise.post(`/api/v1/orders/${o.id}/payments`).expect(200);
     expect((await o.provider.post(`/api/v1/orders/${o.id}/start`).expect(409)).body.code).toBe('COPAY_NOT_PAID');
     const pi = await intentId(o.id);
-    const res = await deliver(
-      signedEvent(eventId(), 'payment_intent.succeeded', {
-        id: pi,
-        object: 'payment_intent',
-        amount: 450000,
-        amount_received: 450000,
-        metadata: { orderId: o.id },
-      }),
-    ).expect(200);
+    const res = await deliver(succeededEvent(pi)).expect(200);
     expect(res.body).toEqual({ received: true, duplicate: false });
     expect(await orderOf(o)).toMatchObject({
       status: 'confirmed',
@@ -122,17 +133,8 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
       const o = await m.orderIn('confirmed');
       await o.enterprise.post(`/api/v1/orders/${o.id}/payments`).expect(200);
       const pi = await intentId(o.id);
-      const failed = signedEvent(eventId(), 'payment_intent.payment_failed', {
-        id: pi,
-        object: 'payment_intent',
-        amount: 450000,
-      });
-      const succeeded = signedEvent(eventId(), 'payment_intent.succeeded', {
-        id: pi,
-        object: 'payment_intent',
-        amount: 450000,
-        amount_received: 450000,
-      });
+      const failed = failedEvent(pi);
+      const succeeded = succeededEvent(pi);
       const results = [];
       for (const event of shuffled([failed, failed, failed, succeeded, succeeded, succeeded])) {
         results.push((await deliver(event).expect(200)).body.duplicate);
@@ -148,12 +150,7 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
   it('concurrent deliveries of one event apply it once', async () => {
     const o = await m.orderIn('confirmed');
     await o.enterprise.post(`/api/v1/orders/${o.id}/payments`).expect(200);
-    const event = signedEvent(eventId(), 'payment_intent.succeeded', {
-      id: await intentId(o.id),
-      object: 'payment_intent',
-      amount: 450000,
-      amount_received: 450000,
-    });
+    const event = succeededEvent(await intentId(o.id));
     const answers = await Promise.all(Array.from({ length: 6 }, () => deliver(event)));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
     expect(answers.filter((a) => a.body.duplicate === false)).toHaveLength(1);
@@ -165,26 +162,14 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
     const o = await m.orderIn('confirmed');
     await o.enterprise.post(`/api/v1/orders/${o.id}/payments`).expect(200);
     const pi = await intentId(o.id);
-    const succeeded = signedEvent(eventId(), 'payment_intent.succeeded', {
-      id: pi,
-      object: 'payment_intent',
-      amount: 450000,
-      amount_received: 450000,
-    });
+    const succeeded = succeededEvent(pi);
     await deliver(succeeded).expect(200);
     const cancelled = (await o.provider.post(`/api/v1/orders/${o.id}/cancel`, { reason: '无法履约' }).expect(200)).body;
     expect(cancelled).toMatchObject({ status: 'cancelled', payment: { refundStatus: 'submitted' } });
     const refund = stripe.created('/v1/refunds').find((r) => r.params.payment_intent === pi)!;
     expect(refund.params.amount).toBe('450000');
     expect(refund.idempotencyKey).toMatch(/^refund-/);
-    const refunded = signedEvent(eventId(), 'charge.refunded', {
-      id: `ch_${pi}`,
-      object: 'charge',
-      payment_intent: pi,
-      amount: 450000,
-      amount_captured: 450000,
-      amount_refunded: 450000,
-    });
+    const refunded = refundedEvent(pi);
     for (const event of shuffled([succeeded, succeeded, refunded, refunded, refunded]))
       await deliver(event).expect(200);
     const order = await orderOf(o);
@@ -200,24 +185,8 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
     const o = await m.orderIn('confirmed');
     await o.enterprise.post(`/api/v1/orders/${o.id}/payments`).expect(200);
     const pi = await intentId(o.id);
-    await deliver(
-      signedEvent(eventId(), 'charge.refunded', {
-        id: `ch_${pi}`,
-        object: 'charge',
-        payment_intent: pi,
-        amount: 450000,
-        amount_captured: 450000,
-        amount_refunded: 450000,
-      }),
-    ).expect(200);
-    await deliver(
-      signedEvent(eventId(), 'payment_intent.succeeded', {
-        id: pi,
-        object: 'payment_intent',
-        amount: 450000,
-        amount_received: 450000,
-      }),
-    ).expect(200);
+    await deliver(refundedEvent(pi)).expect(200);
+    await deliver(succeededEvent(pi)).expect(200);
     const order = await orderOf(o);
     expect(order).toMatchObject({ paidFen: 0, payment: { status: 'refunded' } });
     expect(
@@ -242,14 +211,7 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
     const o = await m.orderIn('confirmed');
     await o.enterprise.post(`/api/v1/orders/${o.id}/payments`).expect(200);
     const pi = await intentId(o.id);
-    await deliver(
-      signedEvent(eventId(), 'payment_intent.succeeded', {
-        id: pi,
-        object: 'payment_intent',
-        amount: 450000,
-        amount_received: 450000,
-      }),
-    ).expect(200);
+    await deliver(succeededEvent(pi)).expect(200);
     stripe.failWith = 500;
     try {
       const cancelled = (await o.enterprise.post(`/api/v1/orders/${o.id}/cancel`, { reason: '取消' }).expect(200)).body;

@@ -65,7 +65,6 @@ export class Marketplace {
     );
     const { id } = await this.order(enterprise, listing.id);
     const path = (action: string) => `/api/v1/orders/${id}/${action}`;
-    const steps: Array<() => Promise<unknown>> = [];
     const confirm = options.quote
       ? [() => ok(provider.post(path('quote'), { priceFen: 500000 })), () => ok(enterprise.post(path('confirm')))]
       : [() => ok(provider.post(path('accept')))];
@@ -89,8 +88,7 @@ export class Marketplace {
     };
     plan.completed = [...plan.delivered, () => ok(enterprise.post(path('accept-delivery')))];
     plan.disputed = [...plan.delivered, () => ok(enterprise.post(path('dispute'), { reason: '交付不完整' }))];
-    steps.push(...plan[state]);
-    for (const step of steps) await step();
+    for (const step of plan[state]) await step();
     if (state === 'expired') {
       if (!options.orders || !options.advance) throw new Error('expired orders need orders and advance');
       options.advance(7 * 24 * 3600 * 1000);

@@ -63,7 +63,11 @@ export function claimView(c: TierClaim): TierClaimView {
   };
 }
 
-export function enterpriseView(e: Enterprise, claims: TierClaim[], tier: TierClaim | null): EnterpriseView {
+export function enterpriseView(
+  e: Enterprise,
+  claims: TierClaim[],
+  tier: (TierClaim & { validUntil: string }) | null,
+): EnterpriseView {
   return {
     id: e.id,
     name: e.name,
@@ -74,7 +78,7 @@ export function enterpriseView(e: Enterprise, claims: TierClaim[], tier: TierCla
     industry: e.industry,
     employeeCount: e.employeeCount,
     revenueBand: e.revenueBand,
-    tier: tier ? { tier: tier.tier, validUntil: tier.validUntil!, claimId: tier.id } : null,
+    tier: tier ? { tier: tier.tier, validUntil: tier.validUntil, claimId: tier.id } : null,
     tierClaims: claims.map(claimView),
   };
 }

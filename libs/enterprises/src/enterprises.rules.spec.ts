@@ -12,7 +12,7 @@ describe('SRDI tier rules', () => {
     expect(canDecide('rejected')).toBe(false);
   });
 
-  const claim = (tier: TierFact['tier'], status: TierFact['status'], validUntil: string): TierFact => ({
+  const claim = (tier: TierFact['tier'], status: TierFact['status'], validUntil: string | null): TierFact => ({
     tier,
     status,
     validUntil,
@@ -20,7 +20,7 @@ describe('SRDI tier rules', () => {
 
   it.each([
     ['no claims', [], null],
-    ['a pending claim does not count', [claim('little_giant', 'pending', '2030-12-31')], null],
+    ['a pending claim does not count', [claim('little_giant', 'pending', null)], null],
     ['a rejected claim does not count', [claim('little_giant', 'rejected', '2030-12-31')], null],
     ['a lapsed claim does not count', [claim('srdi', 'verified', '2026-11-21')], null],
     ['valid through its last day', [claim('srdi', 'verified', '2026-11-22')], 'srdi'],

@@ -18,12 +18,16 @@ export function canDecide(status: ClaimStatus): boolean {
 export interface TierFact {
   tier: SrdiTier;
   status: ClaimStatus;
-  validUntil: string;
+  /** Set when verified. */
+  validUntil: string | null;
 }
 
 /** The tier that counts today: the highest verified claim not yet lapsed (validUntil inclusive), or null. */
-export function validTier<T extends TierFact>(claims: T[], today: string): T | null {
-  const valid = claims.filter((c) => c.status === 'verified' && c.validUntil >= today);
+export function validTier<T extends TierFact>(claims: T[], today: string): (T & { validUntil: string }) | null {
+  const valid = claims.filter((c) => {
+    const until = c.validUntil;
+    return c.status === 'verified' && until !== null && until >= today;
+  }) as Array<T & { validUntil: string }>;
   valid.sort(
     (a, b) => SRDI_TIERS.indexOf(b.tier) - SRDI_TIERS.indexOf(a.tier) || b.validUntil.localeCompare(a.validUntil),
   );

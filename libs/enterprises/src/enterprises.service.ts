@@ -152,10 +152,7 @@ export class EnterprisesService {
   /** The tier that counts for an enterprise today (vouchers and awards use only this). */
   async currentTier(em: EntityManager, enterpriseId: string): Promise<{ tier: SrdiTier; validUntil: string } | null> {
     const claims = await em.findBy(TierClaim, { enterpriseId, status: 'verified' });
-    const tier = validTier(
-      claims.map((c) => ({ ...c, validUntil: c.validUntil! })),
-      shanghaiDate(this.clock.now()),
-    );
+    const tier = validTier(claims, shanghaiDate(this.clock.now()));
     return tier ? { tier: tier.tier, validUntil: tier.validUntil } : null;
   }
 
@@ -172,10 +169,7 @@ export class EnterprisesService {
       where: { enterpriseId: enterprise.id },
       order: { createdAt: 'DESC', id: 'ASC' },
     });
-    const tier = validTier(
-      claims.filter((c) => c.validUntil).map((c) => Object.assign(c, { validUntil: c.validUntil! })),
-      shanghaiDate(this.clock.now()),
-    );
+    const tier = validTier(claims, shanghaiDate(this.clock.now()));
     return enterpriseView(enterprise, claims, tier);
   }
 

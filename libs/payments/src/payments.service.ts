@@ -45,10 +45,6 @@ export class PaymentsService {
     this.listeners.push(listener);
   }
 
-  get cardPayments(): boolean {
-    return !!this.gateway;
-  }
-
   async summaries(em: EntityManager, orderIds: string[]): Promise<Map<string, PaymentSummary>> {
     const rows = orderIds.length
       ? await em.find(Payment, { where: { orderId: In(orderIds) }, order: { createdAt: 'ASC' } })

@@ -26,9 +26,9 @@ import { SEARCH_ENGINE } from './search.types.js';
     },
     {
       provide: SEARCH_ENGINE,
-      inject: [AppConfig, PostgresSearchEngine, MeiliGateway],
-      useFactory: (config: AppConfig, postgres: PostgresSearchEngine, gateway: MeiliGateway | null) =>
-        config.meili && gateway ? new MeiliSearchEngine(gateway) : postgres,
+      inject: [PostgresSearchEngine, MeiliGateway],
+      useFactory: (postgres: PostgresSearchEngine, gateway: MeiliGateway | null) =>
+        gateway ? new MeiliSearchEngine(gateway) : postgres,
     },
     // Null without Meilisearch: nothing to keep in sync.
     {

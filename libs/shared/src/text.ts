@@ -17,3 +17,8 @@ export const TrimEach = (): PropertyDecorator =>
   Transform(({ value }) =>
     Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value,
   );
+
+/** A calendar date, YYYY-MM-DD. */
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** A mainland mobile (13x-19x) or a landline with area code and optional extension. */
+export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;

@@ -1,10 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { PageQuery, Trim, UpperTrim } from '@app/shared';
+import { DATE_PATTERN, PageQuery, PHONE_PATTERN, Trim, UpperTrim } from '@app/shared';
 import { CLAIM_STATUSES, type ClaimStatus, SRDI_TIERS, type SrdiTier } from '../enterprises.rules.js';
-
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class UpdateEnterpriseDto {
   @ApiPropertyOptional({ example: '宁波甬江精密机械有限公司', maxLength: 100 })
@@ -24,7 +21,7 @@ export class UpdateEnterpriseDto {
   @ApiPropertyOptional({ example: '0574-87654321' })
   @IsOptional()
   @Trim()
-  @Matches(PHONE, { message: 'contactPhone must be a mobile number or a landline with area code' })
+  @Matches(PHONE_PATTERN, { message: 'contactPhone must be a mainland mobile or landline number' })
   contactPhone?: string;
 
   @ApiPropertyOptional({ example: '通用设备制造业', maxLength: 100 })
@@ -70,7 +67,7 @@ export class TierClaimDto {
 export class TierDecisionDto {
   @ApiPropertyOptional({ example: '2027-12-31', description: 'verify: default 31 Dec of year + 3' })
   @IsOptional()
-  @Matches(DATE, { message: 'validUntil must be a date YYYY-MM-DD' })
+  @Matches(DATE_PATTERN, { message: 'validUntil must be a date YYYY-MM-DD' })
   validUntil?: string;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'Required to reject' })

@@ -13,11 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Trim } from '@app/shared';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-// Mobile (13x-19x) or landline with area code, optional extension.
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
+import { DATE_PATTERN, PHONE_PATTERN, Trim } from '@app/shared';
 
 export class QualificationDto {
   @ApiProperty({ example: '专利代理机构执业许可证', maxLength: 100 })
@@ -39,7 +35,7 @@ export class QualificationDto {
   issuer: string;
 
   @ApiProperty({ example: '2028-12-31', description: 'YYYY-MM-DD, inclusive' })
-  @Matches(DATE, { message: 'validUntil must be a date YYYY-MM-DD' })
+  @Matches(DATE_PATTERN, { message: 'validUntil must be a date YYYY-MM-DD' })
   validUntil: string;
 }
 
@@ -74,7 +70,7 @@ export class UpdateProviderProfileDto {
   @ApiPropertyOptional({ example: '13805741234' })
   @IsOptional()
   @Trim()
-  @Matches(PHONE, { message: 'contactPhone must be a mainland mobile or landline number' })
+  @Matches(PHONE_PATTERN, { message: 'contactPhone must be a mainland mobile or landline number' })
   contactPhone?: string;
 
   @ApiPropertyOptional({ example: '宁波市鄞州区天童南路588号', maxLength: 100 })
