@@ -15,7 +15,7 @@ const ACTIONS: Array<{ action: string; path: string; by: 'enterprise' | 'provide
   { action: 'quote', path: 'quote', by: 'provider', body: { priceFen: 600000 } },
   { action: 'accept', path: 'accept', by: 'provider' },
   { action: 'decline', path: 'decline', by: 'provider', body: { reason: '档期已满' } },
-  { action: 'confirm', path: 'confirm', by: 'enterprise' },
+  { action: 'confirm', path: 'confirm', by: 'enterprise', body: { priceFen: 500000 } },
   { action: 'cancel', path: 'cancel', by: 'enterprise', body: { reason: '需求变更' } },
   { action: 'cancel', path: 'cancel', by: 'provider', body: { reason: '无法履约' } },
   { action: 'start', path: 'start', by: 'provider' },
@@ -155,7 +155,7 @@ describe('orders: the state machine through HTTP', () => {
     await provider.post(`/api/v1/orders/${id}/quote`, { priceFen: 650000 }).expect(200);
     await provider.post(`/api/v1/orders/${id}/quote`, { priceFen: 0 }).expect(400);
     await provider.post(`/api/v1/orders/${id}/quote`, { priceFen: 1.5 }).expect(400);
-    const confirmed = (await e.post(`/api/v1/orders/${id}/confirm`).expect(200)).body;
+    const confirmed = (await e.post(`/api/v1/orders/${id}/confirm`, { priceFen: 650000 }).expect(200)).body;
     expect(confirmed).toMatchObject({
       status: 'confirmed',
       quotedPriceFen: 650000,
@@ -213,7 +213,7 @@ describe('orders: the state machine through HTTP', () => {
     expect(
       (await o.provider.post(`/api/v1/orders/${o.id}/payments/offline`, { reference: 'ICBC-002' }).expect(409)).body
         .code,
-    ).toBe('NOTHING_TO_PAY');
+    ).toBe('ALREADY_PAID');
     await o.provider.post(`/api/v1/orders/${o.id}/start`).expect(200);
   });
 
@@ -280,7 +280,9 @@ describe('orders: the state machine through HTTP', () => {
     expect(await statusOf(quoted.id)).toBe('expired');
     const events = (await e.get(`/api/v1/orders/${quoted.id}`).expect(200)).body.events;
     expect(events.at(-1)).toMatchObject({ action: 'expire', actorRole: 'system', toStatus: 'expired' });
-    expect((await e.post(`/api/v1/orders/${quoted.id}/confirm`).expect(409)).body.code).toBe('INVALID_STATE');
+    expect((await e.post(`/api/v1/orders/${quoted.id}/confirm`, { priceFen: 100000 }).expect(409)).body.code).toBe(
+      'INVALID_STATE',
+    );
   });
 
   it('completion counts distinct enterprises served on the provider, the listing and in search', async () => {

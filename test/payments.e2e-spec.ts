@@ -6,16 +6,11 @@ import { OrderJobs } from '../apps/worker/src/order-jobs.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Marketplace } from './support/marketplace.js';
 import type { TestSession } from './support/session.js';
-import { signedEvent, StripeStub, WEBHOOK_SECRET } from './support/stripe-stub.js';
+import { seededRandom, shuffle } from './support/seeded.js';
+import { postWebhook, signedEvent, stripeEnv, StripeStub } from './support/stripe-stub.js';
 
-function shuffled<T>(items: T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
+const random = seededRandom(20261201);
+const shuffled = <T>(items: T[]): T[] => shuffle(items, random);
 
 describe('card payments through Stripe (local HTTP stand-in for the Stripe API, real signed webhooks)', () => {
   let t: TestApp;
@@ -25,7 +20,7 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
   beforeAll(async () => {
     const url = await stripe.start();
     t = await createTestApp({
-      env: { STRIPE_SECRET_KEY: 'sk_test_stand_in', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_URL: url },
+      env: stripeEnv(url),
     });
     m = new Marketplace(t.api, await t.api.bureauUser('reviewer'));
   });
@@ -34,12 +29,7 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
     await stripe.stop();
   });
 
-  const deliver = (event: { payload: string; signature: string }) =>
-    t.api
-      .request('post', '/api/v1/payments/stripe/webhook')
-      .set('content-type', 'application/json')
-      .set('stripe-signature', event.signature)
-      .send(event.payload);
+  const deliver = (event: { payload: string; signature: string }) => postWebhook(t.api, event);
   const orderOf = async (o: { id: string; enterprise: TestSession }) =>
     (await o.enterprise.get(`/api/v1/orders/${o.id}`).expect(200)).body;
   const intentOf = (orderId: string) =>
@@ -56,6 +46,7 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
       object: 'payment_intent',
       amount: 450000,
       amount_received: 450000,
+      currency: 'cny',
     });
   const failedEvent = (pi: string) =>
     signedEvent(eventId(), 'payment_intent.payment_failed', { id: pi, object: 'payment_intent', amount: 450000 });
@@ -104,7 +95,7 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
     const o = await m.orderIn('confirmed');
     await o.enterprise.post(`/api/v1/orders/${o.id}/payments`).expect(200);
     const pi = await intentId(o.id);
-    const object = { id: pi, object: 'payment_intent', amount: 450000, amount_received: 450000 };
+    const object = { id: pi, object: 'payment_intent', amount: 450000, amount_received: 450000, currency: 'cny' };
     const good = signedEvent(eventId(), 'payment_intent.succeeded', object);
     const tampered = { ...good, payload: good.payload.replace('450000', '1') };
     const stale = signedEvent(eventId(), 'payment_intent.succeeded', object, {
@@ -268,12 +259,7 @@ describe('without Stripe configured, offline bank transfer is the way', () => {
       'CARD_PAYMENTS_UNAVAILABLE',
     );
     const event = signedEvent('evt_x', 'payment_intent.succeeded', { id: 'pi_x' });
-    const res = await t.api
-      .request('post', '/api/v1/payments/stripe/webhook')
-      .set('content-type', 'application/json')
-      .set('stripe-signature', event.signature)
-      .send(event.payload)
-      .expect(409);
+    const res = await postWebhook(t.api, event).expect(409);
     expect(res.body.code).toBe('CARD_PAYMENTS_UNAVAILABLE');
     await o.provider.post(`/api/v1/orders/${o.id}/payments/offline`, { reference: 'ABC-1' }).expect(200);
   });

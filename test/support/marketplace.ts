@@ -66,7 +66,10 @@ export class Marketplace {
     const { id } = await this.order(enterprise, listing.id);
     const path = (action: string) => `/api/v1/orders/${id}/${action}`;
     const confirm = options.quote
-      ? [() => ok(provider.post(path('quote'), { priceFen: 500000 })), () => ok(enterprise.post(path('confirm')))]
+      ? [
+          () => ok(provider.post(path('quote'), { priceFen: 500000 })),
+          () => ok(enterprise.post(path('confirm'), { priceFen: 500000 })),
+        ]
       : [() => ok(provider.post(path('accept')))];
     const pay = () => ok(provider.post(path('payments/offline'), { reference: 'BANK-REF-001' }));
     const plan: Record<OrderState, Array<() => Promise<unknown>>> = {

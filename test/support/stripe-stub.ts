@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
+import type { TestApi } from './session.js';
 
 export interface StubRequest {
   method: string;
@@ -23,6 +24,10 @@ export class StripeStub {
   private counter = 0;
   /** Answer the next calls with this HTTP status (Stripe being down). */
   failWith: number | null = null;
+  /** PaymentIntents the enterprise has already paid at Stripe: cancelling them is refused, as Stripe does. */
+  readonly succeededIntents = new Set<string>();
+  /** While set, PaymentIntent creation waits for it (a slow Stripe, to let another request overtake). */
+  holdIntents: Promise<void> | null = null;
 
   async start(): Promise<string> {
     this.server = createServer(
@@ -56,6 +61,7 @@ export class StripeStub {
     const n = ++this.counter;
     let body: unknown;
     if (path === '/v1/payment_intents') {
+      if (this.holdIntents) await this.holdIntents;
       body = {
         id: `pi_stub_${n}`,
         object: 'payment_intent',
@@ -65,6 +71,21 @@ export class StripeStub {
         metadata: { orderId: params['metadata[orderId]'] },
         status: 'requires_payment_method',
       };
+    } else if (/^\/v1\/payment_intents\/[^/]+\/cancel$/.test(path)) {
+      const id = path.split('/')[3];
+      if (this.succeededIntents.has(id)) {
+        return [
+          400,
+          {
+            error: {
+              type: 'invalid_request_error',
+              code: 'payment_intent_unexpected_state',
+              message: `You cannot cancel this PaymentIntent because it has a status of succeeded.`,
+            },
+          },
+        ];
+      }
+      body = { id, object: 'payment_intent', status: 'canceled', cancellation_reason: params.cancellation_reason };
     } else if (path === '/v1/refunds') {
       body = {
         id: `re_stub_${n}`,
@@ -108,3 +129,18 @@ export function signedEvent(
   });
   return { payload, signature };
 }
+
+/** The environment that points the app's Stripe SDK at a stand-in listening on `url`. */
+export const stripeEnv = (url: string): NodeJS.ProcessEnv => ({
+  STRIPE_SECRET_KEY: 'sk_test_stand_in',
+  STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+  STRIPE_API_URL: url,
+});
+
+/** Posts a signed event to the webhook as Stripe does. */
+export const postWebhook = (api: TestApi, event: { payload: string; signature: string }) =>
+  api
+    .request('post', '/api/v1/payments/stripe/webhook')
+    .set('content-type', 'application/json')
+    .set('stripe-signature', event.signature)
+    .send(event.payload);

@@ -7,8 +7,9 @@ import { PaymentsService } from '@app/payments';
 const EVERY_MS = 60_000;
 
 /**
- * Every minute: expires requests and quotes left unanswered for 7 days, sends card refunds that
- * could not reach Stripe when the order was cancelled, and forgets Idempotency-Keys after 24 hours.
+ * Every minute: expires requests and quotes left unanswered for 7 days, sends the card refunds and
+ * PaymentIntent cancellations that could not reach Stripe when they were decided, and forgets
+ * Idempotency-Keys after 24 hours.
  */
 @Injectable()
 export class OrderJobs implements OnApplicationShutdown {
@@ -31,14 +32,18 @@ export class OrderJobs implements OnApplicationShutdown {
     await this.loop;
   }
 
-  /** One pass of both jobs (the loop, and tests). */
-  async runOnce(): Promise<{ expired: number; refunds: number; keysForgotten: number }> {
+  /** One pass of every job (the loop, and tests). */
+  async runOnce(): Promise<{ expired: number; refunds: number; cancellations: number; keysForgotten: number }> {
     let expired = 0;
     for (let n = await this.orders.expireDue(); n > 0; n = await this.orders.expireDue()) expired += n;
+    const cancellations = await this.payments.submitCancellations();
     const refunds = await this.payments.submitRefunds();
     const keysForgotten = await this.idempotency.purge();
-    if (expired || refunds) this.logger.log(`Expired ${expired} unanswered orders; sent ${refunds} refunds`);
-    return { expired, refunds, keysForgotten };
+    if (expired || refunds || cancellations)
+      this.logger.log(
+        `Expired ${expired} unanswered orders; sent ${refunds} refunds and ${cancellations} cancellations`,
+      );
+    return { expired, refunds, cancellations, keysForgotten };
   }
 
   private async run(): Promise<void> {

@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** A POST made with an `Idempotency-Key`: its request fingerprint and, once done, its answer. */
+/**
+ * A POST made with an `Idempotency-Key`: its request fingerprint, the lease of the run holding it
+ * and, once done, its answer.
+ */
 @Entity('idempotency_key')
 export class IdempotencyKey {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
@@ -26,4 +29,12 @@ export class IdempotencyKey {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  /** Until then the run holding the key counts as alive; after it a retry may take the key over. */
+  @Column({ name: 'leased_until', type: 'timestamptz', default: () => 'now()' })
+  leasedUntil: Date;
+
+  /** The run holding the key: only it stores the answer or gives the key back. */
+  @Column({ name: 'lease_token', type: 'uuid', nullable: true })
+  leaseToken: string | null;
 }

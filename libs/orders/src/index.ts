@@ -1,8 +1,11 @@
 export * from './orders.module.js';
 export { OrdersService } from './orders.service.js';
+export { OrderPaymentsService } from './order-payments.service.js';
+export { OrderMessagesService } from './order-messages.service.js';
 export {
   CreateOrderDto,
   QuoteDto,
+  ConfirmDto,
   DeliverDto,
   ResolveDto,
   OfflinePaymentDto,

@@ -77,6 +77,14 @@ export class Order {
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
   expiresAt: Date | null;
 
+  /**
+   * The request that created the order (its user and Idempotency-Key, hashed): a retry that runs
+   * again after a crash finds the order it already made instead of making a second one.
+   */
+  @Index('ux_order_request_key', { unique: true, where: '"request_key" IS NOT NULL' })
+  @Column({ name: 'request_key', type: 'char', length: 64, nullable: true, select: false })
+  requestKey: string | null;
+
   /** Set from the app's clock (the 7-day answer window is measured from it). */
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageViewOf } from '@app/shared';
-import type { PaymentSummary } from '@app/payments';
+import { PAYMENT_STATUSES, type PaymentSummary } from '@app/payments';
 import type { Order, OrderEvent, OrderMessage } from './order.entity.js';
 import { ORDER_STATUSES } from './orders.rules.js';
 
@@ -16,9 +16,15 @@ export class OrderEventView {
 
 export class PaymentStateView {
   @ApiProperty({ type: String, nullable: true, enum: ['stripe', 'offline'] }) method: string | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['pending', 'failed', 'succeeded', 'refunded'] })
+  @ApiProperty({ type: String, nullable: true, enum: PAYMENT_STATUSES })
   status: string | null;
   @ApiProperty({ type: String, nullable: true }) refundStatus: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why a card payment did not count as paid (status problem)',
+  })
+  problem: string | null;
 }
 
 export class OrderView {
@@ -99,7 +105,7 @@ export function orderView(
     copayFen: o.copayFen,
     paidFen: pay.paidFen,
     refundedFen: pay.refundedFen,
-    payment: { method: pay.method, status: pay.status, refundStatus: pay.refundStatus },
+    payment: { method: pay.method, status: pay.status, refundStatus: pay.refundStatus, problem: pay.problem },
     deliverySummary: o.deliverySummary,
     expiresAt: iso(o.expiresAt),
     confirmedAt: iso(o.confirmedAt),

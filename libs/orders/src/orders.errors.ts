@@ -28,8 +28,46 @@ export class QuoteRequiredError extends ConflictError {
 }
 
 export class NothingToPayError extends ConflictError {
-  constructor(reason: string) {
-    super('NOTHING_TO_PAY', reason);
+  constructor() {
+    super('NOTHING_TO_PAY', 'There is no co-pay to pay');
+  }
+}
+
+export class AlreadyPaidError extends ConflictError {
+  constructor() {
+    super('ALREADY_PAID', 'The co-pay is already paid; a co-pay is paid once');
+  }
+}
+
+export class PaymentInProgressError extends ConflictError {
+  constructor() {
+    super(
+      'PAYMENT_IN_PROGRESS',
+      'The enterprise is paying the co-pay by card; record a bank transfer only if that payment is abandoned (after 30 minutes)',
+    );
+  }
+}
+
+export class OrderEndedError extends ConflictError {
+  constructor() {
+    super('ORDER_ENDED', 'The order ended while the card payment was being prepared; nothing was charged');
+  }
+}
+
+export class QuoteChangedError extends ConflictError {
+  constructor(quotedPriceFen: number, namedPriceFen: number) {
+    super('QUOTE_CHANGED', 'The quote changed since you saw it; read the new quote and confirm again', {
+      quotedPriceFen,
+      namedPriceFen,
+    });
+  }
+}
+
+export class QuoteBelowStartingPriceError extends DomainError {
+  constructor(startingPriceFen: number) {
+    super(400, 'QUOTE_BELOW_STARTING_PRICE', 'A quote on a "from" listing starts at its listed price', [
+      { field: 'priceFen', messages: [`priceFen must be at least ${startingPriceFen}`] },
+    ]);
   }
 }
 

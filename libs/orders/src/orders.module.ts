@@ -6,6 +6,10 @@ import { ListingsModule } from '@app/listings';
 import { PaymentsModule } from '@app/payments';
 import { ProvidersModule } from '@app/providers';
 import { Order, OrderEvent, OrderMessage } from './order.entity.js';
+import { OrderMessagesService } from './order-messages.service.js';
+import { OrderPaymentsService } from './order-payments.service.js';
+import { OrderViews } from './order-views.service.js';
+import { OrdersRepository } from './orders.repository.js';
 import { OrdersService } from './orders.service.js';
 
 @Module({
@@ -17,7 +21,7 @@ import { OrdersService } from './orders.service.js';
     PaymentsModule,
     AuditModule,
   ],
-  providers: [OrdersService],
-  exports: [OrdersService, PaymentsModule],
+  providers: [OrdersService, OrderPaymentsService, OrderMessagesService, OrderViews, OrdersRepository],
+  exports: [OrdersService, OrderPaymentsService, OrderMessagesService, PaymentsModule],
 })
 export class OrdersModule {}

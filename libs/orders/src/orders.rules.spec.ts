@@ -1,9 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   ANSWER_WINDOW_MS,
+  CARD_PAYMENT_WINDOW_MS,
   canAcceptAtListedPrice,
   canQuote,
+  checkCardPayment,
+  checkOfflinePayment,
   copayFen,
+  ENDED_WITHOUT_SERVICE,
+  endedBecause,
   expiresAt,
   isCopaySettled,
   isExpired,
@@ -14,39 +19,58 @@ import {
   type OrderAction,
   type OrderRole,
   type OrderStatus,
+  quoteFloorFen,
 } from './orders.rules.js';
 
 const ROLES: OrderRole[] = ['enterprise', 'provider', 'reviewer', 'system'];
 const TEXT = { reason: '理由', summary: '交付说明' };
 
-// Every allowed (state, action, role) and where it leads, written out by hand from DOMAIN.md §4.
-const ALLOWED: Array<[OrderStatus, OrderAction, OrderRole, OrderStatus]> = [
-  ['requested', 'quote', 'provider', 'quoted'],
-  ['quoted', 'quote', 'provider', 'quoted'],
-  ['requested', 'accept', 'provider', 'confirmed'],
-  ['requested', 'decline', 'provider', 'declined'],
-  ['quoted', 'decline', 'provider', 'declined'],
-  ['quoted', 'confirm', 'enterprise', 'confirmed'],
-  ['requested', 'cancel', 'enterprise', 'cancelled'],
-  ['quoted', 'cancel', 'enterprise', 'cancelled'],
-  ['confirmed', 'cancel', 'enterprise', 'cancelled'],
-  ['requested', 'cancel', 'provider', 'cancelled'],
-  ['quoted', 'cancel', 'provider', 'cancelled'],
-  ['confirmed', 'cancel', 'provider', 'cancelled'],
-  ['confirmed', 'start', 'provider', 'in_progress'],
-  ['in_progress', 'deliver', 'provider', 'delivered'],
-  ['delivered', 'accept_delivery', 'enterprise', 'completed'],
-  ['in_progress', 'dispute', 'enterprise', 'disputed'],
-  ['delivered', 'dispute', 'enterprise', 'disputed'],
-  ['disputed', 'resolve_completed', 'reviewer', 'completed'],
-  ['disputed', 'resolve_cancelled', 'reviewer', 'cancelled'],
-  ['requested', 'expire', 'system', 'expired'],
-  ['quoted', 'expire', 'system', 'expired'],
+// Every allowed (state, action, role), where it leads and what it causes, written out by hand
+// from DOMAIN.md §4. Every way an order ends without the service cancels an open card payment and
+// refunds what was paid: a missing effect here is money kept for an order that ended.
+const END = ['cancel_open_payment', 'refund_paid'];
+const ALLOWED: Array<[OrderStatus, OrderAction, OrderRole, OrderStatus, string[]]> = [
+  ['requested', 'quote', 'provider', 'quoted', []],
+  ['quoted', 'quote', 'provider', 'quoted', []],
+  ['requested', 'accept', 'provider', 'confirmed', ['fix_listed_price']],
+  ['requested', 'decline', 'provider', 'declined', END],
+  ['quoted', 'decline', 'provider', 'declined', END],
+  ['quoted', 'confirm', 'enterprise', 'confirmed', ['fix_quoted_price']],
+  ['requested', 'cancel', 'enterprise', 'cancelled', END],
+  ['quoted', 'cancel', 'enterprise', 'cancelled', END],
+  ['confirmed', 'cancel', 'enterprise', 'cancelled', END],
+  ['requested', 'cancel', 'provider', 'cancelled', END],
+  ['quoted', 'cancel', 'provider', 'cancelled', END],
+  ['confirmed', 'cancel', 'provider', 'cancelled', END],
+  ['confirmed', 'start', 'provider', 'in_progress', []],
+  ['in_progress', 'deliver', 'provider', 'delivered', []],
+  ['delivered', 'accept_delivery', 'enterprise', 'completed', ['recount_served']],
+  ['in_progress', 'dispute', 'enterprise', 'disputed', []],
+  ['delivered', 'dispute', 'enterprise', 'disputed', []],
+  ['disputed', 'resolve_completed', 'reviewer', 'completed', ['recount_served']],
+  ['disputed', 'resolve_cancelled', 'reviewer', 'cancelled', END],
+  ['requested', 'expire', 'system', 'expired', END],
+  ['quoted', 'expire', 'system', 'expired', END],
 ];
 
 describe('order state machine', () => {
-  it.each(ALLOWED)('%s --%s by %s--> %s', (from, action, role, to) => {
-    expect(nextOrderState(from, action, role, 'x')).toEqual({ ok: true, to });
+  it.each(ALLOWED)('%s --%s by %s--> %s causing %j', (from, action, role, to, effects) => {
+    expect(nextOrderState(from, action, role, 'x')).toEqual({ ok: true, to, effects });
+  });
+
+  it('every transition into a state that ends without the service cancels open card payments and refunds', () => {
+    for (const [, , , to, effects] of ALLOWED.filter(([, , , to]) => ENDED_WITHOUT_SERVICE.includes(to))) {
+      expect({ to, effects }).toEqual({ to, effects: END });
+    }
+    expect(ENDED_WITHOUT_SERVICE).toEqual(['declined', 'cancelled', 'expired']);
+  });
+
+  it.each([
+    ['cancelled', 'The order was cancelled'],
+    ['declined', 'The provider declined the order'],
+    ['expired', 'The order expired unanswered'],
+  ] as const)('money of a %s order goes back saying: %s', (status, why) => {
+    expect(endedBecause(status)).toBe(why);
   });
 
   // Every other combination of state x action x role is refused: the role first, then the state.
@@ -125,5 +149,60 @@ describe('prices, co-pay and expiry', () => {
     const order = { status: 'requested' as const, createdAt: created, quotedAt: null };
     expect(isExpired(order, new Date(created.getTime() + ANSWER_WINDOW_MS - 1))).toBe(false);
     expect(isExpired(order, new Date(created.getTime() + ANSWER_WINDOW_MS))).toBe(true);
+  });
+});
+
+describe('quotes and paying the co-pay once', () => {
+  it.each([
+    ['from', 50000, 50000],
+    ['from', null, 1],
+    ['quote', null, 1],
+  ] as const)('a quote on a %s listing listed at %s starts at %i fen', (model, listed, floor) => {
+    expect(quoteFloorFen(model, listed)).toBe(floor);
+  });
+
+  it.each([
+    [0, 0, { ok: false, error: 'NOTHING_TO_PAY' }],
+    [450000, 450000, { ok: false, error: 'ALREADY_PAID' }],
+    [450000, 500000, { ok: false, error: 'ALREADY_PAID' }],
+    [450000, 0, { ok: true, dueFen: 450000 }],
+    [450000, 50000, { ok: true, dueFen: 400000 }],
+  ])('a card payment on a co-pay of %i with %i paid: %j', (copay, paid, expected) => {
+    expect(checkCardPayment(copay, paid)).toEqual(expected);
+  });
+
+  const now = new Date('2026-12-01T10:00:00Z');
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  it.each([
+    ['no co-pay', 0, 0, [], { ok: false, error: 'NOTHING_TO_PAY' }],
+    ['paid by bank transfer already', 450000, 450000, [], { ok: false, error: 'ALREADY_PAID' }],
+    ['paid by card already', 450000, 450000, [ago(1)], { ok: false, error: 'ALREADY_PAID' }],
+    ['a card payment started just now', 450000, 0, [ago(1000)], { ok: false, error: 'PAYMENT_IN_PROGRESS' }],
+    [
+      'a card payment started a moment inside the window',
+      450000,
+      0,
+      [ago(CARD_PAYMENT_WINDOW_MS - 1)],
+      { ok: false, error: 'PAYMENT_IN_PROGRESS' },
+    ],
+    [
+      'an abandoned card payment (the window passed)',
+      450000,
+      0,
+      [ago(CARD_PAYMENT_WINDOW_MS)],
+      { ok: true, cancelCardPayments: true },
+    ],
+    [
+      'one abandoned and one recent card payment',
+      450000,
+      0,
+      [ago(CARD_PAYMENT_WINDOW_MS * 2), ago(5)],
+      { ok: false, error: 'PAYMENT_IN_PROGRESS' },
+    ],
+    ['nothing paid, no card payment', 450000, 0, [], { ok: true, cancelCardPayments: false }],
+  ] as const)('a bank transfer record with %s', (_case, copay, paid, open, expected) => {
+    expect(checkOfflinePayment({ copayFen: copay, paidFen: paid, openCardPaymentsStartedAt: [...open], now })).toEqual(
+      expected,
+    );
   });
 });

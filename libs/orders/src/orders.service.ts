@@ -1,17 +1,17 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { EnterprisesService } from '@app/enterprises';
 import { ListingsService, ProviderNotApprovedError } from '@app/listings';
-import { type PaymentListener, PaymentsService } from '@app/payments';
+import { PaymentsService, type StripeCalls } from '@app/payments';
 import { ProvidersService } from '@app/providers';
 import {
   Actor,
   Clock,
   ForbiddenError,
   InvalidStateError,
-  NotFoundError,
   type Page,
   pageOf,
   pageWindow,
@@ -19,39 +19,45 @@ import {
   SYSTEM_ACTOR,
 } from '@app/shared';
 import type { CreateOrderDto, OrdersQuery } from './dto/order.dto.js';
-import { Order, OrderEvent, OrderMessage } from './order.entity.js';
-import { type CardPaymentView, messageView, type OrderMessageView, orderView, type OrderView } from './order.views.js';
+import { roleOf, visibleTo, who, type Who } from './order-access.js';
+import { Order } from './order.entity.js';
+import { OrderViews } from './order-views.service.js';
+import type { OrderView } from './order.views.js';
 import {
   CopayNotPaidError,
   ListingNotAvailableError,
-  NothingToPayError,
+  QuoteBelowStartingPriceError,
+  QuoteChangedError,
   QuoteNotAllowedError,
   QuoteRequiredError,
   SummaryRequiredError,
   VoucherNotFoundError,
 } from './orders.errors.js';
+import { OrdersRepository } from './orders.repository.js';
 import {
   canAcceptAtListedPrice,
   canQuote,
   copayFen,
+  endedBecause,
   expiresAt,
   isCopaySettled,
   isExpired,
   nextOrderState,
   type OrderAction,
-  type OrderRole,
+  type OrderEffect,
+  quoteFloorFen,
 } from './orders.rules.js';
 
-type Who = { userId: string | null; orgId: string | null; role: OrderRole };
 const SYSTEM: Who = { ...SYSTEM_ACTOR, role: 'system' };
+type Input = { text?: string | null; priceFen?: number };
 
-/** Orders (预约): booking, quotes, the co-pay, delivery, acceptance, disputes and expiry. */
+/** Orders (预约): booking, quotes, delivery, acceptance, disputes and expiry, each through the order rules. */
 @Injectable()
-export class OrdersService implements OnModuleInit, PaymentListener {
-  private readonly logger = new Logger(OrdersService.name);
-
+export class OrdersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: OrdersRepository,
+    private readonly views: OrderViews,
     private readonly listings: ListingsService,
     private readonly providers: ProvidersService,
     private readonly enterprises: EnterprisesService,
@@ -60,15 +66,18 @@ export class OrdersService implements OnModuleInit, PaymentListener {
     private readonly clock: Clock,
   ) {}
 
-  onModuleInit(): void {
-    this.payments.registerListener(this);
-  }
-
-  async create(actor: Actor, dto: CreateOrderDto): Promise<OrderView> {
+  /**
+   * `requestId`: the Idempotency-Key's life this request runs in; a run that takes over a dead
+   * one's key returns the order the dead run made instead of making a second.
+   */
+  async create(actor: Actor, dto: CreateOrderDto, requestId?: string): Promise<OrderView> {
     // Service vouchers arrive with their own context; until then no voucher id can be one of yours.
     if (dto.voucherId) throw new VoucherNotFoundError();
     await this.enterprises.ensureProfile(actor.orgId);
+    const requestKey = requestId ? requestKeyOf(actor.userId, requestId) : null;
     return this.dataSource.transaction(async (em) => {
+      const made = requestKey ? await this.repository.lockAndFindByRequestKey(em, requestKey) : null;
+      if (made) return this.views.one(em, made);
       const listing = await this.listings.orderable(em, dto.listingId);
       if (!listing) throw new ListingNotAvailableError();
       const now = this.clock.now();
@@ -83,12 +92,12 @@ export class OrdersService implements OnModuleInit, PaymentListener {
         requirement: dto.requirement,
         status: 'requested',
         createdAt: now,
+        requestKey,
       });
       order.expiresAt = expiresAt({ status: 'requested', createdAt: now, quotedAt: null });
       await em.save(order);
-      const who: Who = { userId: actor.userId, orgId: actor.orgId, role: 'enterprise' };
-      await this.record(em, who, order, 'requested', null, 'requested', { requirement: dto.requirement });
-      return this.view(em, order);
+      await this.record(em, who(actor, 'enterprise'), order, 'requested', null, { requirement: dto.requirement });
+      return this.views.one(em, order);
     });
   }
 
@@ -98,21 +107,16 @@ export class OrdersService implements OnModuleInit, PaymentListener {
       ...(actor.orgType === 'provider' ? { providerId: actor.orgId } : {}),
       ...(query.status ? { status: query.status } : {}),
     };
-    const [rows, total] = await this.dataSource.manager.findAndCount(Order, {
-      where,
-      order: { createdAt: 'DESC', id: 'ASC' },
-      ...pageWindow(query),
-    });
-    return pageOf(await this.views(this.dataSource.manager, rows), total, query);
+    const em = this.dataSource.manager;
+    const [rows, total] = await this.repository.page(em, where, pageWindow(query));
+    return pageOf(await this.views.many(em, rows), total, query);
   }
 
   /** The parties and the bureau see an order with its history; anyone else gets 404. */
   async get(actor: Actor, id: string): Promise<OrderView> {
     const em = this.dataSource.manager;
-    const order = await em.findOneBy(Order, { id });
-    if (!order || (!actor.isBureau && !this.partyRole(actor, order))) throw new NotFoundError('Order');
-    const events = await em.find(OrderEvent, { where: { orderId: id }, order: { id: 'ASC' } });
-    return this.view(em, order, events);
+    const order = visibleTo(actor, await this.repository.find(em, id));
+    return this.views.one(em, order, await this.repository.events(em, id));
   }
 
   quote(actor: Actor, id: string, priceFen: number): Promise<OrderView> {
@@ -124,8 +128,9 @@ export class OrdersService implements OnModuleInit, PaymentListener {
   decline(actor: Actor, id: string, reason: string | null): Promise<OrderView> {
     return this.transition(actor, id, 'decline', { text: reason });
   }
-  confirm(actor: Actor, id: string): Promise<OrderView> {
-    return this.transition(actor, id, 'confirm', {});
+  /** The enterprise confirms the quote it saw, naming its price. */
+  confirm(actor: Actor, id: string, priceFen: number): Promise<OrderView> {
+    return this.transition(actor, id, 'confirm', { priceFen });
   }
   cancel(actor: Actor, id: string, reason: string | null): Promise<OrderView> {
     return this.transition(actor, id, 'cancel', { text: reason });
@@ -148,195 +153,115 @@ export class OrdersService implements OnModuleInit, PaymentListener {
     });
   }
 
-  /** The enterprise pays the outstanding co-pay of a confirmed order by card (Stripe). */
-  async startCardPayment(actor: Actor, id: string): Promise<CardPaymentView> {
-    const { amountFen } = await this.dataSource.transaction(async (em) => {
-      const order = await this.lockFor(em, actor, id);
-      if (this.roleOf(actor, order) !== 'enterprise') {
-        throw new ForbiddenError('Only the enterprise pays the co-pay', 'FORBIDDEN_ROLE');
-      }
-      return { amountFen: await this.outstanding(em, order, 'pay') };
-    });
-    const { clientSecret } = await this.payments.startCardPayment(id, amountFen);
-    return { clientSecret, amountFen };
-  }
-
-  /** The provider records a bank transfer of the outstanding co-pay it received. */
-  async recordOfflinePayment(actor: Actor, id: string, reference: string): Promise<OrderView> {
-    return this.dataSource.transaction(async (em) => {
-      const order = await this.lockFor(em, actor, id);
-      if (this.roleOf(actor, order) !== 'provider') {
-        throw new ForbiddenError('Only the provider records a bank transfer it received', 'FORBIDDEN_ROLE');
-      }
-      const amountFen = await this.outstanding(em, order, 'record_payment');
-      await this.payments.recordOffline(em, { orderId: id, amountFen, reference, recordedBy: actor.userId });
-      await this.audit.record(em, actor, {
-        entityType: 'order',
-        entityId: id,
-        action: 'payment_recorded',
-        after: { method: 'offline', amountFen, reference },
-      });
-      return this.view(em, order);
-    });
-  }
-
-  async messages(actor: Actor, id: string, query: { page: number; pageSize: number }): Promise<Page<OrderMessageView>> {
-    const em = this.dataSource.manager;
-    await this.partyOnly(em, actor, id);
-    const [rows, total] = await em.findAndCount(OrderMessage, {
-      where: { orderId: id },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      ...pageWindow(query),
-    });
-    return pageOf(rows.map(messageView), total, query);
-  }
-
-  async postMessage(actor: Actor, id: string, body: string): Promise<OrderMessageView> {
-    const em = this.dataSource.manager;
-    await this.partyOnly(em, actor, id);
-    const message = await em.save(OrderMessage, {
-      orderId: id,
-      authorId: actor.userId,
-      authorOrgId: actor.orgId,
-      body,
-    });
-    return messageView(message);
-  }
-
   /**
-   * Expires requests and quotes left unanswered for 7 days (the worker's job). Claims due orders
-   * with SKIP LOCKED, so several workers share the work; re-checks each with the pure rule.
+   * Expires requests and quotes left unanswered for 7 days (the worker's job), through the same
+   * rule and effects as every other transition. Returns how many expired.
    */
   async expireDue(limit = 100): Promise<number> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (em) => {
-      const due = await em
-        .createQueryBuilder(Order, 'o')
-        .where(`o.status IN ('requested', 'quoted') AND o.expires_at <= :now`, { now })
-        .orderBy('o.expires_at', 'ASC')
-        .limit(limit)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      let expired = 0;
-      for (const order of due.filter((o) => isExpired(o, now))) {
-        const from = order.status;
-        order.status = 'expired';
-        order.expiresAt = null;
-        await em.save(order);
-        await this.record(em, SYSTEM, order, 'expire', from, 'expired', null);
-        expired++;
-      }
-      return expired;
+    const calls: StripeCalls = { cancels: [], refunds: [] };
+    const expired = await this.dataSource.transaction(async (em) => {
+      const due = (await this.repository.claimDueForExpiry(em, now, limit)).filter((o) => isExpired(o, now));
+      for (const order of due) merge(calls, await this.apply(em, SYSTEM, order, 'expire', {}));
+      return due.length;
     });
+    await this.payments.send(calls);
+    return expired;
   }
 
-  async onPaymentChanged(
-    em: EntityManager,
-    change: { orderId: string; change: string; amountFen: number; method: string },
-  ): Promise<void> {
-    await em.save(
-      em.create(OrderEvent, {
-        orderId: change.orderId,
-        action: `payment_${change.change}`,
-        actorRole: 'system',
-        detail: { amountFen: change.amountFen, method: change.method },
-      }),
-    );
-  }
-
-  private async transition(
-    actor: Actor,
-    id: string,
-    action: OrderAction,
-    input: { text?: string | null; priceFen?: number },
-  ): Promise<OrderView> {
-    let refunds: string[] = [];
+  private async transition(actor: Actor, id: string, action: OrderAction, input: Input): Promise<OrderView> {
+    let calls: StripeCalls = { cancels: [], refunds: [] };
     const view = await this.dataSource.transaction(async (em) => {
-      const order = await this.lockFor(em, actor, id);
-      const role = this.roleOf(actor, order);
-      const result = nextOrderState(order.status, action, role, input.text ?? null);
-      if (!result.ok) {
-        if (result.error === 'FORBIDDEN_ROLE')
-          throw new ForbiddenError(`You may not ${action} this order`, 'FORBIDDEN_ROLE');
-        if (result.error === 'REASON_REQUIRED') throw new ReasonRequiredError('order', action.replace('_', ' '));
-        if (result.error === 'SUMMARY_REQUIRED') throw new SummaryRequiredError();
-        throw new InvalidStateError('order', order.status, action);
-      }
-      const now = this.clock.now();
-      const detail: Record<string, unknown> = {};
-      switch (action) {
-        case 'quote':
-          if (!canQuote(order.priceModel)) throw new QuoteNotAllowedError();
-          await this.assertProviderInPool(em, order.providerId);
-          order.quotedPriceFen = input.priceFen!;
-          order.quotedAt = now;
-          detail.priceFen = input.priceFen;
-          break;
-        case 'accept':
-          if (!canAcceptAtListedPrice(order.priceModel)) throw new QuoteRequiredError();
-          await this.assertProviderInPool(em, order.providerId);
-          this.fixPrice(order, order.listedPriceFen!, now);
-          break;
-        case 'confirm':
-          this.fixPrice(order, order.quotedPriceFen!, now);
-          break;
-        case 'start': {
-          const paid = await this.payments.paidFen(em, order.id);
-          if (!isCopaySettled(order.copayFen ?? 0, paid)) throw new CopayNotPaidError(order.copayFen ?? 0, paid);
-          break;
-        }
-        case 'deliver':
-          order.deliverySummary = input.text!;
-          break;
-        case 'accept_delivery':
-          order.acceptedBy = actor.userId;
-          break;
-      }
-      const from = order.status;
-      order.status = result.to;
-      order.expiresAt = expiresAt(order);
-      if (result.to === 'completed') order.completedAt = now;
-      await em.save(order);
-      if (input.text) detail[action === 'deliver' ? 'summary' : 'reason'] = input.text;
-      await this.record(em, { userId: actor.userId, orgId: actor.orgId, role }, order, action, from, result.to, detail);
-      if (result.to === 'cancelled') refunds = await this.payments.requestRefunds(em, order.id);
-      if (result.to === 'completed') await this.recountServed(em, order);
-      return this.view(em, order);
+      const order = visibleTo(actor, await this.repository.lock(em, id));
+      calls = await this.apply(em, who(actor, roleOf(actor, order)), order, action, input);
+      return this.views.one(em, order);
     });
-    // Card refunds go to Stripe after the cancellation commits; the worker retries any that fail.
-    if (refunds.length > 0) await this.payments.submitRefunds(refunds);
-    return refunds.length > 0 ? this.get(actor, id) : view;
+    // Stripe calls go out after the transition commits; the worker retries any that fail.
+    if (calls.cancels.length + calls.refunds.length === 0) return view;
+    await this.payments.send(calls);
+    return this.get(actor, id);
   }
 
-  /** The price is frozen at confirmation, with the voucher part (none yet) and the co-pay. */
-  private fixPrice(order: Order, priceFen: number, now: Date): void {
-    order.agreedPriceFen = priceFen;
-    order.copayFen = copayFen(priceFen, order.voucherFen);
+  /**
+   * The one place a transition happens, for people and the system alike: the rule decides, the
+   * action's own checks run, then the status, the history and the rule's effects, in the caller's
+   * transaction. Returns the Stripe calls to send after it commits.
+   */
+  private async apply(em: EntityManager, by: Who, order: Order, action: OrderAction, input: Input) {
+    const result = nextOrderState(order.status, action, by.role, input.text ?? null);
+    if (!result.ok) {
+      if (result.error === 'FORBIDDEN_ROLE')
+        throw new ForbiddenError(`You may not ${action} this order`, 'FORBIDDEN_ROLE');
+      if (result.error === 'REASON_REQUIRED') throw new ReasonRequiredError('order', action.replace('_', ' '));
+      if (result.error === 'SUMMARY_REQUIRED') throw new SummaryRequiredError();
+      throw new InvalidStateError('order', order.status, action);
+    }
+    const now = this.clock.now();
+    const detail: Record<string, unknown> = {};
+    await this.check(em, order, action, input);
+    if (action === 'quote') {
+      order.quotedPriceFen = input.priceFen!;
+      order.quotedAt = now;
+      detail.priceFen = input.priceFen;
+    }
+    if (action === 'deliver') order.deliverySummary = input.text!;
+    if (action === 'accept_delivery') order.acceptedBy = by.userId;
+    if (input.text) detail[action === 'deliver' ? 'summary' : 'reason'] = input.text;
+
+    const from = order.status;
+    order.status = result.to;
+    order.expiresAt = expiresAt(order);
+    if (result.to === 'completed') order.completedAt = now;
+    const calls: StripeCalls = { cancels: [], refunds: [] };
+    for (const effect of result.effects.filter(changesTheOrder)) this.applyToOrder(order, effect, now);
+    await em.save(order);
+    await this.record(em, by, order, action, from, detail);
+    for (const effect of result.effects.filter((e) => !changesTheOrder(e))) {
+      await this.applyElsewhere(em, order, effect, calls);
+    }
+    return calls;
+  }
+
+  /** What an action requires beyond the state machine: the pool, the price, the co-pay. */
+  private async check(em: EntityManager, order: Order, action: OrderAction, input: Input): Promise<void> {
+    if (action === 'quote') {
+      if (!canQuote(order.priceModel)) throw new QuoteNotAllowedError();
+      const floor = quoteFloorFen(order.priceModel, order.listedPriceFen);
+      if (input.priceFen! < floor) throw new QuoteBelowStartingPriceError(floor);
+      await this.assertProviderInPool(em, order.providerId);
+    }
+    if (action === 'accept') {
+      if (!canAcceptAtListedPrice(order.priceModel)) throw new QuoteRequiredError();
+      await this.assertProviderInPool(em, order.providerId);
+    }
+    if (action === 'confirm' && input.priceFen !== order.quotedPriceFen)
+      throw new QuoteChangedError(order.quotedPriceFen!, input.priceFen!);
+    if (action === 'start') {
+      const { paidFen } = await this.payments.stateForOrder(em, order.id);
+      if (!isCopaySettled(order.copayFen ?? 0, paidFen)) throw new CopayNotPaidError(order.copayFen ?? 0, paidFen);
+    }
+  }
+
+  /** Effects on the order row itself, applied before it is saved. */
+  private applyToOrder(order: Order, effect: OrderEffect, now: Date): void {
+    const price = effect === 'fix_listed_price' ? order.listedPriceFen! : order.quotedPriceFen!;
+    // The price is frozen here, with the voucher part (none yet) and the co-pay.
+    order.agreedPriceFen = price;
+    order.copayFen = copayFen(price, order.voucherFen);
     order.confirmedAt = now;
   }
 
-  /** What is left to pay of a confirmed order's co-pay; refuses when nothing is. */
-  private async outstanding(em: EntityManager, order: Order, action: string): Promise<number> {
-    if (order.status !== 'confirmed') throw new InvalidStateError('order', order.status, action);
-    const due = (order.copayFen ?? 0) - (await this.payments.paidFen(em, order.id));
-    if (due <= 0)
-      throw new NothingToPayError(order.copayFen ? 'The co-pay is already paid' : 'There is no co-pay to pay');
-    return due;
-  }
-
-  /** Enterprises served, distinct, on the provider and the listing (shown in search and the directory). */
-  private async recountServed(em: EntityManager, order: Order): Promise<void> {
-    // Completions of one provider queue here, so each count sees the others' committed rows.
-    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`served:${order.providerId}`]);
-    const [{ provider, listing }] = await em.query(
-      `SELECT count(DISTINCT enterprise_id)::int AS provider,
-              count(DISTINCT enterprise_id) FILTER (WHERE listing_id = $2)::int AS listing
-       FROM service_order WHERE provider_id = $1 AND status = 'completed'`,
-      [order.providerId, order.listingId],
-    );
-    await this.listings.setServedCount(em, order.listingId, listing);
-    await this.providers.setServedCount(em, order.providerId, provider);
+  /** Effects on payments and counts, applied after the order row is saved. */
+  private async applyElsewhere(em: EntityManager, order: Order, effect: OrderEffect, calls: StripeCalls) {
+    const why = endedBecause(order.status);
+    if (effect === 'cancel_open_payment')
+      calls.cancels.push(...(await this.payments.cancelOpenPayments(em, order.id, why)));
+    if (effect === 'refund_paid') calls.refunds.push(...(await this.payments.requestRefunds(em, order.id, why)));
+    if (effect === 'recount_served') {
+      const served = await this.repository.countServed(em, order.providerId, order.listingId);
+      await this.listings.setServedCount(em, order.listingId, served.listing);
+      await this.providers.setServedCount(em, order.providerId, served.provider);
+    }
   }
 
   private async assertProviderInPool(em: EntityManager, providerId: string): Promise<void> {
@@ -346,25 +271,24 @@ export class OrdersService implements OnModuleInit, PaymentListener {
 
   private async record(
     em: EntityManager,
-    who: Who,
+    by: Who,
     order: Order,
     action: string,
     from: string | null,
-    to: string,
     detail: Record<string, unknown> | null,
   ): Promise<void> {
-    await em.save(
-      em.create(OrderEvent, {
-        orderId: order.id,
-        action,
-        fromStatus: from,
-        toStatus: to,
-        actorId: who.userId,
-        actorRole: who.role,
-        detail: detail && Object.keys(detail).length ? detail : null,
-      }),
-    );
-    await this.audit.record(em, who, {
+    const to = order.status;
+    const shown = detail && Object.keys(detail).length ? detail : null;
+    await this.repository.addEvent(em, {
+      orderId: order.id,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      actorId: by.userId,
+      actorRole: by.role,
+      detail: shown,
+    });
+    await this.audit.record(em, by, {
       entityType: 'order',
       entityId: order.id,
       action,
@@ -373,58 +297,13 @@ export class OrdersService implements OnModuleInit, PaymentListener {
       after: { status: to, ...(detail ?? {}) },
     });
   }
+}
 
-  private partyRole(actor: Actor, order: Order): 'enterprise' | 'provider' | null {
-    if (actor.orgType === 'enterprise' && order.enterpriseId === actor.orgId) return 'enterprise';
-    if (actor.orgType === 'provider' && order.providerId === actor.orgId) return 'provider';
-    return null;
-  }
+const changesTheOrder = (e: OrderEffect) => e === 'fix_listed_price' || e === 'fix_quoted_price';
 
-  /** The actor's role on a visible order (reviewers act for the bureau; other bureau users only read). */
-  private roleOf(actor: Actor, order: Order): OrderRole {
-    const party = this.partyRole(actor, order);
-    if (party) return party;
-    if (actor.hasBureauRole('reviewer')) return 'reviewer';
-    throw new ForbiddenError('Only the parties and reviewers act on orders', 'FORBIDDEN_ROLE');
-  }
+const requestKeyOf = (userId: string, key: string) => createHash('sha256').update(`${userId}\n${key}`).digest('hex');
 
-  /** Locks an order the actor may see; one it may not see answers 404. */
-  private async lockFor(em: EntityManager, actor: Actor, id: string): Promise<Order> {
-    const order = await em.findOne(Order, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!order || (!actor.isBureau && !this.partyRole(actor, order))) throw new NotFoundError('Order');
-    return order;
-  }
-
-  private async partyOnly(em: EntityManager, actor: Actor, id: string): Promise<Order> {
-    const order = await em.findOneBy(Order, { id });
-    if (!order || (!actor.isBureau && !this.partyRole(actor, order))) throw new NotFoundError('Order');
-    if (!this.partyRole(actor, order))
-      throw new ForbiddenError('The thread is between the two parties', 'FORBIDDEN_ROLE');
-    return order;
-  }
-
-  private async view(em: EntityManager, order: Order, events?: OrderEvent[]): Promise<OrderView> {
-    const [view] = await this.views(em, [order], events);
-    return view;
-  }
-
-  /** Views of orders with their payments and the parties' names, in three queries whatever the count. */
-  private async views(em: EntityManager, orders: Order[], events?: OrderEvent[]): Promise<OrderView[]> {
-    // One after another: inside a transaction they share one connection.
-    const pay = await this.payments.summaries(
-      em,
-      orders.map((o) => o.id),
-    );
-    const enterprises = await this.enterprises.names(em, [...new Set(orders.map((o) => o.enterpriseId))]);
-    const providers = await this.providers.facts(em, [...new Set(orders.map((o) => o.providerId))]);
-    const providerNames = new Map(providers.map((p) => [p.id, p.name]));
-    return orders.map((o) =>
-      orderView(
-        o,
-        pay.get(o.id)!,
-        { enterprise: enterprises.get(o.enterpriseId) ?? '', provider: providerNames.get(o.providerId) ?? '' },
-        events,
-      ),
-    );
-  }
+function merge(into: StripeCalls, more: StripeCalls): void {
+  into.cancels.push(...more.cancels);
+  into.refunds.push(...more.refunds);
 }

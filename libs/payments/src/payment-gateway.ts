@@ -12,6 +12,11 @@ export interface PaymentGateway {
     id: string;
     status: string;
   }>;
+  /**
+   * Cancels an open PaymentIntent. `too_late`: Stripe refuses because it already succeeded or is
+   * processing (the success webhook then refunds it); other failures throw and are retried.
+   */
+  cancelIntent(input: { paymentIntentId: string; idempotencyKey: string }): Promise<'cancelled' | 'too_late'>;
   /** Verifies a webhook's signature over the raw body (5-minute tolerance) and parses it; throws if invalid. */
   verifyEvent(rawBody: Buffer, signature: string): Stripe.Event;
 }
@@ -56,6 +61,20 @@ export class StripeGateway implements PaymentGateway {
       { idempotencyKey: input.idempotencyKey },
     );
     return { id: refund.id, status: refund.status ?? 'pending' };
+  }
+
+  async cancelIntent(input: { paymentIntentId: string; idempotencyKey: string }): Promise<'cancelled' | 'too_late'> {
+    try {
+      await this.stripe.paymentIntents.cancel(
+        input.paymentIntentId,
+        { cancellation_reason: 'abandoned' },
+        { idempotencyKey: input.idempotencyKey },
+      );
+      return 'cancelled';
+    } catch (error) {
+      if ((error as { code?: string }).code === 'payment_intent_unexpected_state') return 'too_late';
+      throw error;
+    }
   }
 
   verifyEvent(rawBody: Buffer, signature: string): Stripe.Event {

@@ -8,12 +8,12 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { fenTransformer } from '@app/database';
+import type { PaymentStatus } from './payments.rules.js';
 
 export type PaymentMethod = 'stripe' | 'offline';
-/** Ranked: an event may only move a payment up (a late "failed" never undoes "succeeded"). */
-export const PAYMENT_STATUSES = ['pending', 'failed', 'succeeded', 'refunded'] as const;
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 export type RefundStatus = 'requested' | 'submitted' | 'succeeded' | 'failed';
+/** Cancelling an open PaymentIntent: requested in the order's transaction, sent after it; `failed`: it had already succeeded. */
+export type CancelStatus = 'requested' | 'succeeded' | 'failed';
 
 /** A co-pay payment of an order: a Stripe PaymentIntent, or a bank transfer the provider recorded. */
 @Entity('payment')
@@ -56,6 +56,17 @@ export class Payment {
 
   @Column({ name: 'refund_status', type: 'varchar', length: 10, nullable: true })
   refundStatus: RefundStatus | null;
+
+  @Column({ name: 'cancel_status', type: 'varchar', length: 10, nullable: true })
+  cancelStatus: CancelStatus | null;
+
+  /** What Stripe reported it took (in the smallest unit of `currency` of the event). */
+  @Column({ name: 'received_fen', type: 'bigint', nullable: true, transformer: fenTransformer })
+  receivedFen: number | null;
+
+  /** Why a success did not count as paid (status `problem`), for the bureau. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  problem: string | null;
 
   @Column({ name: 'stripe_refund_id', type: 'varchar', length: 255, nullable: true })
   stripeRefundId: string | null;

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type Stripe from 'stripe';
-import { DataSource, type EntityManager, In } from 'typeorm';
-import { isUniqueViolation } from '@app/database';
-import { Payment, PAYMENT_STATUSES, type PaymentStatus, StripeEvent } from './payment.entity.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Payment, PaymentMethod } from './payment.entity.js';
 import { PAYMENT_GATEWAY, type PaymentGateway } from './payment-gateway.js';
-import { CardPaymentsUnavailableError, PaymentProviderError, WebhookSignatureError } from './payments.errors.js';
+import { CardPaymentsUnavailableError, PaymentProviderError } from './payments.errors.js';
+import { PaymentsRepository } from './payments.repository.js';
+import { COUNTS_AS_PAID, type PaymentStatus } from './payments.rules.js';
 
 /** What an order shows of its payments. */
 export interface PaymentSummary {
@@ -13,103 +13,140 @@ export interface PaymentSummary {
   paidFen: number;
   refundedFen: number;
   /** How the co-pay was (last) paid or is being paid. */
-  method: 'stripe' | 'offline' | null;
+  method: PaymentMethod | null;
   status: PaymentStatus | null;
   refundStatus: string | null;
+  /** Why the last card payment did not count as paid, when it did not. */
+  problem: string | null;
 }
 
-export type PaymentChange = 'paid' | 'failed' | 'refunded';
+export type PaymentChange = 'paid' | 'failed' | 'refunded' | 'refund_requested' | 'cancelled' | 'problem';
 
-/** Told of every payment change inside its transaction (orders write the event to the order's history). */
+export interface PaymentChangeNotice {
+  orderId: string;
+  change: PaymentChange;
+  amountFen: number;
+  method: PaymentMethod;
+  reason?: string;
+}
+
+/**
+ * The orders context, as payments need it: it locks the order before any of its payments (the
+ * lock order of every order transition) and is told of every change inside that transaction.
+ */
 export interface PaymentListener {
-  onPaymentChanged(
-    em: EntityManager,
-    change: { orderId: string; change: PaymentChange; amountFen: number; method: string },
-  ): Promise<void>;
+  lockOrderForPayment(em: EntityManager, orderId: string): Promise<{ ended: boolean; copayFen: number }>;
+  onPaymentChanged(em: EntityManager, change: PaymentChangeNotice): Promise<void>;
 }
 
-const rank = (s: PaymentStatus) => PAYMENT_STATUSES.indexOf(s);
+/** Calls to Stripe decided inside an order's transaction, sent after it commits. */
+export interface StripeCalls {
+  cancels: string[];
+  refunds: string[];
+}
 
-/** Co-pay payments (Stripe card payments and recorded bank transfers), refunds and the Stripe webhook. */
+export const paidOf = (payments: Payment[]): number =>
+  payments.filter((p) => COUNTS_AS_PAID.includes(p.status)).reduce((sum, p) => sum + p.amountFen - p.refundedFen, 0);
+
+/** Co-pay payments (Stripe card payments and recorded bank transfers), their cancellation and refunds. */
 @Injectable()
 export class PaymentsService {
   private readonly logger = new Logger(PaymentsService.name);
-  private readonly listeners: PaymentListener[] = [];
+  private listener?: PaymentListener;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: PaymentsRepository,
     @Optional() @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway | null,
   ) {}
 
-  registerListener(listener: PaymentListener): void {
-    this.listeners.push(listener);
+  setListener(listener: PaymentListener): void {
+    this.listener = listener;
+  }
+
+  get orders(): PaymentListener {
+    if (!this.listener) throw new Error('The orders context has not registered with payments');
+    return this.listener;
   }
 
   async summaries(em: EntityManager, orderIds: string[]): Promise<Map<string, PaymentSummary>> {
-    const rows = orderIds.length
-      ? await em.find(Payment, { where: { orderId: In(orderIds) }, order: { createdAt: 'ASC' } })
-      : [];
+    const rows = await this.repository.ofOrders(em, orderIds);
     const result = new Map<string, PaymentSummary>();
     for (const id of orderIds) {
       const mine = rows.filter((p) => p.orderId === id);
-      const settled = mine.filter((p) => p.status === 'succeeded' || p.status === 'refunded');
       const last = mine.at(-1);
       result.set(id, {
-        paidFen: settled.reduce((sum, p) => sum + p.amountFen - p.refundedFen, 0),
+        paidFen: paidOf(mine),
         refundedFen: mine.reduce((sum, p) => sum + p.refundedFen, 0),
         method: last?.method ?? null,
         status: last?.status ?? null,
         refundStatus: last?.refundStatus ?? null,
+        problem: last?.problem ?? null,
       });
     }
     return result;
   }
 
-  async paidFen(em: EntityManager, orderId: string): Promise<number> {
-    return (await this.summaries(em, [orderId])).get(orderId)!.paidFen;
+  /** Under the order's lock: what is paid and which card payments are still open, with when they started. */
+  async stateForOrder(em: EntityManager, orderId: string): Promise<{ paidFen: number; openCardSince: Date[] }> {
+    const payments = await this.repository.lockOfOrder(em, orderId);
+    return {
+      paidFen: paidOf(payments),
+      openCardSince: payments.filter(isOpenCard).map((p) => p.createdAt),
+    };
   }
 
   /**
-   * A card payment of the co-pay: reuses the order's open PaymentIntent for the same amount, else
-   * creates one (idempotency key = our payment id, so a retried request never makes two).
+   * Under the order's lock: the card payment of the outstanding co-pay, reusing the open one for
+   * the same amount (concurrent clicks share one payment, hence one PaymentIntent at Stripe).
    */
-  async startCardPayment(
+  async openCardPayment(
+    em: EntityManager,
     orderId: string,
     amountFen: number,
-  ): Promise<{ clientSecret: string; amountFen: number; paymentId: string }> {
+    now: Date,
+  ): Promise<{ paymentId: string; clientSecret: string | null }> {
     if (!this.gateway) throw new CardPaymentsUnavailableError();
-    // Find-or-create under a per-order lock: concurrent clicks share one payment, hence one
-    // idempotency key, hence one PaymentIntent at Stripe.
-    const payment = await this.dataSource.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`copay:${orderId}`]);
-      const open = await em.findOne(Payment, {
-        where: { orderId, method: 'stripe', status: 'pending', amountFen },
-        select: { id: true, clientSecret: true, stripePaymentIntentId: true },
-        order: { createdAt: 'DESC' },
-      });
-      return open ?? (await em.save(Payment, { orderId, method: 'stripe', status: 'pending', amountFen }));
+    const open = await this.repository.openCardPayment(em, orderId, amountFen);
+    if (open) return { paymentId: open.id, clientSecret: open.clientSecret };
+    // Started at the app's clock: how long a card payment has been under way is a business rule.
+    const created = await this.repository.insert(em, {
+      orderId,
+      method: 'stripe',
+      status: 'pending',
+      amountFen,
+      createdAt: now,
     });
-    if (payment.clientSecret) return { clientSecret: payment.clientSecret, amountFen, paymentId: payment.id };
+    return { paymentId: created.id, clientSecret: null };
+  }
+
+  /**
+   * After the payment row committed: the PaymentIntent at Stripe (idempotency key = our payment id,
+   * so a retried request never makes two). If the order ended meanwhile, the intent is cancelled.
+   */
+  async createIntent(paymentId: string, orderId: string, amountFen: number): Promise<string | null> {
+    const gateway = this.gateway;
+    if (!gateway) throw new CardPaymentsUnavailableError();
     let intent: { id: string; clientSecret: string };
     try {
-      intent = await this.gateway.createCopayIntent({ orderId, amountFen, idempotencyKey: `copay-${payment.id}` });
+      intent = await gateway.createCopayIntent({ orderId, amountFen, idempotencyKey: `copay-${paymentId}` });
     } catch (error) {
       this.logger.warn(`PaymentIntent for order ${orderId} failed: ${(error as Error).message}`);
       throw new PaymentProviderError((error as Error).message);
     }
-    await this.dataSource.manager.update(Payment, payment.id, {
-      stripePaymentIntentId: intent.id,
-      clientSecret: intent.clientSecret,
-    });
-    return { clientSecret: intent.clientSecret, amountFen, paymentId: payment.id };
+    const { stillOpen } = await this.repository.attachIntent(this.dataSource.manager, paymentId, intent);
+    if (stillOpen) return intent.clientSecret;
+    await this.send({ cancels: [paymentId], refunds: [] });
+    return null;
   }
 
-  /** A bank transfer the provider confirms it received (always possible). */
+  /** Under the order's lock: a bank transfer the provider confirms it received. */
   async recordOffline(
     em: EntityManager,
-    input: { orderId: string; amountFen: number; reference: string; recordedBy: string },
+    input: { orderId: string; amountFen: number; reference: string; recordedBy: string; at: Date },
   ): Promise<void> {
-    await em.save(Payment, {
+    await this.repository.insert(em, {
+      createdAt: input.at,
       orderId: input.orderId,
       method: 'offline',
       status: 'succeeded',
@@ -121,145 +158,116 @@ export class PaymentsService {
   }
 
   /**
-   * Refunds everything paid on an order, the way it was paid: a recorded bank transfer is refunded
-   * at once (recorded), a card payment is marked for a Stripe refund that {@link submitRefunds}
-   * sends after the caller's transaction commits. Returns the card payments to submit.
+   * Under the order's lock: every open card payment is to be cancelled at Stripe. One whose intent
+   * is still being created is cancelled here; its creator cancels the intent when it arrives.
+   * Returns the cancellations to send after commit.
    */
-  async requestRefunds(em: EntityManager, orderId: string): Promise<string[]> {
-    const paid = await em.find(Payment, {
-      where: { orderId, status: 'succeeded' },
-      lock: { mode: 'pessimistic_write' },
-    });
+  async cancelOpenPayments(em: EntityManager, orderId: string, reason: string): Promise<string[]> {
+    const ids: string[] = [];
+    for (const p of (await this.repository.lockOfOrder(em, orderId)).filter(isOpenCard)) {
+      const withoutIntent = p.stripePaymentIntentId === null;
+      await this.repository.update(em, p.id, {
+        cancelStatus: 'requested',
+        ...(withoutIntent ? { status: 'cancelled' as const } : {}),
+      });
+      await this.notify(em, { orderId, change: 'cancelled', amountFen: p.amountFen, method: 'stripe', reason });
+      if (!withoutIntent) ids.push(p.id);
+    }
+    return ids;
+  }
+
+  /**
+   * Under the order's lock: refunds everything received on the order, the way it was paid. A
+   * recorded bank transfer is refunded at once (recorded); a card payment, or money Stripe took
+   * that did not count (`problem`), is marked for a Stripe refund sent after commit.
+   */
+  async requestRefunds(em: EntityManager, orderId: string, reason: string): Promise<string[]> {
     const card: string[] = [];
-    for (const p of paid) {
+    for (const p of await this.repository.lockOfOrder(em, orderId)) {
+      if (p.status !== 'succeeded' && p.status !== 'problem') continue;
       if (p.method === 'offline') {
-        await em.update(Payment, p.id, { status: 'refunded', refundedFen: p.amountFen, refundStatus: 'succeeded' });
-        await this.notify(em, { orderId, change: 'refunded', amountFen: p.amountFen, method: 'offline' });
+        await this.repository.update(em, p.id, {
+          status: 'refunded',
+          refundedFen: p.amountFen,
+          refundStatus: 'succeeded',
+        });
+        await this.notify(em, { orderId, change: 'refunded', amountFen: p.amountFen, method: 'offline', reason });
       } else if (!p.refundStatus) {
-        await em.update(Payment, p.id, { refundStatus: 'requested' });
-        card.push(p.id);
+        card.push(await this.markForRefund(em, p, reason));
       }
     }
     return card;
   }
 
+  /** Marks one card payment for a Stripe refund (sent after commit) and says so in the order's history. */
+  async markForRefund(em: EntityManager, p: Payment, reason: string): Promise<string> {
+    await this.repository.update(em, p.id, { refundStatus: 'requested' });
+    const amountFen = p.receivedFen ?? p.amountFen;
+    await this.notify(em, { orderId: p.orderId, change: 'refund_requested', amountFen, method: 'stripe', reason });
+    return p.id;
+  }
+
+  /** Sends the Stripe calls an order's transaction decided (after it committed). */
+  async send(calls: StripeCalls): Promise<void> {
+    if (calls.cancels.length) await this.submitCancellations(calls.cancels);
+    if (calls.refunds.length) await this.submitRefunds(calls.refunds);
+  }
+
   /** Sends requested Stripe refunds (after commit; the worker retries what is left requested). */
   async submitRefunds(paymentIds?: string[]): Promise<number> {
-    if (!this.gateway) return 0;
-    const due = await this.dataSource.manager.find(Payment, {
-      where: { refundStatus: 'requested', method: 'stripe', ...(paymentIds ? { id: In(paymentIds) } : {}) },
+    const due = await this.repository.refundsToSend(this.dataSource.manager, paymentIds);
+    return this.eachToStripe('Refund', due, async (gateway, p) => {
+      const refund = await gateway.refund({
+        paymentIntentId: p.stripePaymentIntentId!,
+        amountFen: p.receivedFen ?? p.amountFen,
+        idempotencyKey: `refund-${p.id}`,
+      });
+      await this.repository.update(this.dataSource.manager, p.id, {
+        refundStatus: 'submitted',
+        stripeRefundId: refund.id,
+      });
     });
+  }
+
+  /**
+   * Sends requested PaymentIntent cancellations (after commit; the worker retries). One Stripe
+   * refuses because it already succeeded is left to the success webhook, which refunds it.
+   */
+  async submitCancellations(paymentIds?: string[]): Promise<number> {
+    const due = await this.repository.cancellationsToSend(this.dataSource.manager, paymentIds);
+    return this.eachToStripe('Cancelling', due, async (gateway, p) => {
+      const outcome = await gateway.cancelIntent({
+        paymentIntentId: p.stripePaymentIntentId!,
+        idempotencyKey: `cancel-${p.id}`,
+      });
+      if (outcome === 'cancelled') await this.repository.markCancelled(this.dataSource.manager, p.id);
+      else await this.repository.update(this.dataSource.manager, p.id, { cancelStatus: 'failed' });
+    });
+  }
+
+  /** One Stripe call per payment; a failure is logged and left for the worker's next pass. */
+  private async eachToStripe(
+    what: string,
+    payments: Payment[],
+    call: (gateway: PaymentGateway, p: Payment) => Promise<void>,
+  ): Promise<number> {
+    if (!this.gateway) return 0;
     let sent = 0;
-    for (const p of due) {
+    for (const p of payments) {
       try {
-        const refund = await this.gateway.refund({
-          paymentIntentId: p.stripePaymentIntentId!,
-          amountFen: p.amountFen,
-          idempotencyKey: `refund-${p.id}`,
-        });
-        await this.dataSource.manager.update(Payment, p.id, { refundStatus: 'submitted', stripeRefundId: refund.id });
+        await call(this.gateway, p);
         sent++;
       } catch (error) {
-        this.logger.warn(`Refund of payment ${p.id} failed, will retry: ${(error as Error).message}`);
+        this.logger.warn(`${what} payment ${p.id} failed, will retry: ${(error as Error).message}`);
       }
     }
     return sent;
   }
 
-  /**
-   * A Stripe webhook: signature checked over the raw body (stale or tampered: 400, nothing
-   * applied), then the event id is recorded in the same transaction as its effect, so a repeated
-   * delivery does nothing; effects only move a payment forward, so any arrival order ends the same.
-   */
-  async handleStripeWebhook(
-    rawBody: Buffer | undefined,
-    signature: string | undefined,
-  ): Promise<{ received: true; duplicate: boolean }> {
-    if (!this.gateway) throw new CardPaymentsUnavailableError();
-    if (!rawBody || !signature) throw new WebhookSignatureError('A signed Stripe event is required');
-    let event: Stripe.Event;
-    try {
-      event = this.gateway.verifyEvent(rawBody, signature);
-    } catch (error) {
-      throw new WebhookSignatureError((error as Error).message);
-    }
-    try {
-      return await this.dataSource.transaction(async (em) => {
-        const inserted = await em
-          .createQueryBuilder()
-          .insert()
-          .into(StripeEvent)
-          .values({ id: event.id, type: event.type })
-          .orIgnore()
-          .returning('id')
-          .execute();
-        if (inserted.raw.length === 0) return { received: true as const, duplicate: true };
-        await this.apply(em, event);
-        return { received: true as const, duplicate: false };
-      });
-    } catch (error) {
-      // Two deliveries of one event at the same moment: the loser has nothing to do.
-      if (isUniqueViolation(error)) return { received: true, duplicate: true };
-      throw error;
-    }
-  }
-
-  private async apply(em: EntityManager, event: Stripe.Event): Promise<void> {
-    if (event.type === 'payment_intent.succeeded' || event.type === 'payment_intent.payment_failed') {
-      const intent = event.data.object;
-      const to: PaymentStatus = event.type === 'payment_intent.succeeded' ? 'succeeded' : 'failed';
-      await this.advance(em, intent.id, to, {
-        ...(to === 'succeeded' ? { amountFen: intent.amount_received || intent.amount } : {}),
-      });
-    } else if (event.type === 'charge.refunded') {
-      const charge = event.data.object;
-      const intentId = typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
-      if (intentId) {
-        await this.advance(em, intentId, 'refunded', {
-          refundedFen: charge.amount_refunded,
-          refundStatus: 'succeeded',
-          amountFen: charge.amount_captured || charge.amount,
-        });
-      }
-    }
-  }
-
-  /** Moves the payment of a PaymentIntent to `to` unless it is already there or further on. */
-  private async advance(
-    em: EntityManager,
-    intentId: string,
-    to: PaymentStatus,
-    changes: Partial<Payment>,
-  ): Promise<void> {
-    const payment = await em.findOne(Payment, {
-      where: { stripePaymentIntentId: intentId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!payment) {
-      this.logger.warn(`Stripe event for unknown PaymentIntent ${intentId} ignored`);
-      return;
-    }
-    if (rank(to) <= rank(payment.status)) return;
-    const wasPaid = payment.status === 'succeeded';
-    await em.update(Payment, payment.id, { status: to, ...changes });
-    const amountFen = changes.amountFen ?? payment.amountFen;
-    // A refund that overtook its payment's success still reports the payment first.
-    if (to === 'succeeded' || (to === 'refunded' && !wasPaid)) {
-      await this.notify(em, { orderId: payment.orderId, change: 'paid', amountFen, method: 'stripe' });
-    }
-    if (to === 'failed')
-      await this.notify(em, { orderId: payment.orderId, change: 'failed', amountFen, method: 'stripe' });
-    if (to === 'refunded') {
-      await this.notify(em, {
-        orderId: payment.orderId,
-        change: 'refunded',
-        amountFen: changes.refundedFen ?? amountFen,
-        method: 'stripe',
-      });
-    }
-  }
-
-  private async notify(em: EntityManager, change: Parameters<PaymentListener['onPaymentChanged']>[1]): Promise<void> {
-    for (const listener of this.listeners) await listener.onPaymentChanged(em, change);
+  async notify(em: EntityManager, change: PaymentChangeNotice): Promise<void> {
+    await this.orders.onPaymentChanged(em, change);
   }
 }
+
+/** A card payment the enterprise may still complete at Stripe. */
+const isOpenCard = (p: Payment): boolean => p.method === 'stripe' && p.status === 'pending' && p.cancelStatus === null;

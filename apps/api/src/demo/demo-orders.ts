@@ -2,7 +2,7 @@ import type { ModuleRef } from '@nestjs/core';
 import { EnterprisesService, type SrdiTier } from '@app/enterprises';
 import { IdentityService } from '@app/identity';
 import { ListingsService, OwnListingsQuery } from '@app/listings';
-import { OrdersService } from '@app/orders';
+import { OrderPaymentsService, OrdersService } from '@app/orders';
 import { type Actor, withUsccCheckChar } from '@app/shared';
 import { DEMO_LISTINGS } from './demo-listings.js';
 
@@ -149,6 +149,7 @@ export async function loadDemoOrders(moduleRef: ModuleRef, password: string, rev
   const enterprises = moduleRef.get(EnterprisesService, { strict: false });
   const listings = moduleRef.get(ListingsService, { strict: false });
   const orders = moduleRef.get(OrdersService, { strict: false });
+  const payments = moduleRef.get(OrderPaymentsService, { strict: false });
   const reviewer = await identity.actorByEmail(reviewerEmail);
 
   const actors: Actor[] = [];
@@ -194,7 +195,7 @@ export async function loadDemoOrders(moduleRef: ModuleRef, password: string, rev
       if (step === 'quote') await orders.quote(provider, order.id, 5_000_000);
       if (step === 'accept') await orders.accept(provider, order.id);
       if (step === 'pay')
-        await orders.recordOfflinePayment(provider, order.id, `NBBANK-${order.id.slice(0, 8).toUpperCase()}`);
+        await payments.recordOfflinePayment(provider, order.id, `NBBANK-${order.id.slice(0, 8).toUpperCase()}`);
       if (step === 'start') await orders.start(provider, order.id);
       if (step === 'deliver') await orders.deliver(provider, order.id, '已完成全部交付内容，报告与证书扫描件见附件。');
       if (step === 'accept_delivery') await orders.acceptDelivery(enterprise, order.id);

@@ -6,6 +6,7 @@ import {
   type NestInterceptor,
   UseInterceptors,
   applyDecorators,
+  createParamDecorator,
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
@@ -15,13 +16,25 @@ import { catchError, from, mergeMap, type Observable, of, throwError } from 'rxj
 import { IdempotencyService } from '@app/idempotency';
 import { type Actor, DomainError, ValidationFailedError } from '@app/shared';
 
+type IdempotentRequest = Request & { idempotentRequestId?: string };
+
+/**
+ * The key's life this request runs in (`key@first claimed`): the same for a retry that takes over
+ * a dead run's lease, new once the key was forgotten. A service that stores it finds what a dead
+ * run already did. Undefined without a key.
+ */
+export const IdempotentRequestId = createParamDecorator(
+  (_: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<IdempotentRequest>().idempotentRequestId,
+);
+
 /** A 4xx answer kept for a key, given again as the same error. */
 class ReplayedError extends DomainError {}
 
 /**
  * Honours `Idempotency-Key` on a POST: the first request with a key runs and its answer (success
  * or a domain refusal) is kept; a repeat with the same body gets that answer, waiting while the
- * first still runs; another body answers 422. Invalid input and unexpected errors keep nothing.
+ * first still runs (until the first's lease ends: then the repeat runs instead); another body
+ * answers 422. Invalid input and unexpected errors keep nothing.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -47,21 +60,24 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }
       return of(claim.body);
     }
+    const { token } = claim;
+    (request as IdempotentRequest).idempotentRequestId = `${key}@${claim.since.toISOString()}`;
     const status =
       this.reflector.get<number>(HTTP_CODE_METADATA, context.getHandler()) ??
       (request.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
     return next.handle().pipe(
-      mergeMap((body) => from(this.idempotency.complete(userId, key, status, body).then(() => body))),
+      // A run whose lease was taken over still answers its own client; the key keeps the other run's answer.
+      mergeMap((body) => from(this.idempotency.complete(userId, key, token, status, body).then(() => body))),
       catchError((error: unknown) => {
         const kept =
           error instanceof DomainError && error.status < 500 && !(error instanceof ValidationFailedError)
-            ? this.idempotency.complete(userId, key, error.status, {
+            ? this.idempotency.complete(userId, key, token, error.status, {
                 statusCode: error.status,
                 code: error.code,
                 message: error.message,
                 details: error.details,
               })
-            : this.idempotency.release(userId, key);
+            : this.idempotency.release(userId, key, token);
         return from(kept).pipe(mergeMap(() => throwError(() => error)));
       }),
     );

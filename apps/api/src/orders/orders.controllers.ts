@@ -12,11 +12,14 @@ import type { Request } from 'express';
 import { Auth, CurrentActor, Public } from '@app/identity';
 import {
   CardPaymentView,
+  ConfirmDto,
   CreateOrderDto,
   DeliverDto,
   MessageDto,
   OfflinePaymentDto,
   OrderMessagePage,
+  OrderMessagesService,
+  OrderPaymentsService,
   OrderMessageView,
   OrderPage,
   OrdersQuery,
@@ -25,9 +28,9 @@ import {
   QuoteDto,
   ResolveDto,
 } from '@app/orders';
-import { PaymentsService } from '@app/payments';
+import { StripeWebhookService } from '@app/payments';
 import { type Actor, PageQuery, ReasonDto } from '@app/shared';
-import { Idempotent } from '../http/idempotency.interceptor.js';
+import { Idempotent, IdempotentRequestId } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/uuid-param.js';
 
 const STATE = 'INVALID_STATE when the order is not in a state that allows it';
@@ -35,15 +38,23 @@ const STATE = 'INVALID_STATE when the order is not in a state that allows it';
 @ApiTags('orders')
 @Controller('orders')
 export class OrdersController {
-  constructor(private readonly orders: OrdersService) {}
+  constructor(
+    private readonly orders: OrdersService,
+    private readonly payments: OrderPaymentsService,
+    private readonly messages: OrderMessagesService,
+  ) {}
 
   @Post()
   @Auth('enterprise')
   @Idempotent()
   @ApiCreatedResponse({ type: OrderView, description: 'A request to the provider (requested)' })
   @ApiConflictResponse({ description: 'LISTING_NOT_AVAILABLE' })
-  create(@CurrentActor() actor: Actor, @Body() dto: CreateOrderDto): Promise<OrderView> {
-    return this.orders.create(actor, dto);
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() dto: CreateOrderDto,
+    @IdempotentRequestId() requestId: string | undefined,
+  ): Promise<OrderView> {
+    return this.orders.create(actor, dto, requestId);
   }
 
   @Get()
@@ -91,10 +102,10 @@ export class OrdersController {
   @Post(':id/confirm')
   @HttpCode(200)
   @Auth('enterprise')
-  @ApiOkResponse({ type: OrderView, description: 'quoted -> confirmed: the quote becomes the agreed price' })
-  @ApiConflictResponse({ description: STATE })
-  confirm(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<OrderView> {
-    return this.orders.confirm(actor, id);
+  @ApiOkResponse({ type: OrderView, description: 'quoted -> confirmed: the quote it names becomes the agreed price' })
+  @ApiConflictResponse({ description: `${STATE}; QUOTE_CHANGED when the quote is no longer the price named` })
+  confirm(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: ConfirmDto): Promise<OrderView> {
+    return this.orders.confirm(actor, id, dto.priceFen);
   }
 
   @Post(':id/cancel')
@@ -114,22 +125,26 @@ export class OrdersController {
   @Auth('enterprise')
   @Idempotent()
   @ApiOkResponse({ type: CardPaymentView, description: 'A Stripe PaymentIntent for the outstanding co-pay (CNY)' })
-  @ApiConflictResponse({ description: `${STATE}; NOTHING_TO_PAY; CARD_PAYMENTS_UNAVAILABLE without Stripe` })
+  @ApiConflictResponse({
+    description: `${STATE}; ALREADY_PAID; NOTHING_TO_PAY; ORDER_ENDED; CARD_PAYMENTS_UNAVAILABLE without Stripe`,
+  })
   pay(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<CardPaymentView> {
-    return this.orders.startCardPayment(actor, id);
+    return this.payments.startCardPayment(actor, id);
   }
 
   @Post(':id/payments/offline')
   @HttpCode(200)
   @Auth('provider')
   @ApiOkResponse({ type: OrderView, description: 'The provider confirms the co-pay arrived by bank transfer' })
-  @ApiConflictResponse({ description: `${STATE}; NOTHING_TO_PAY` })
+  @ApiConflictResponse({
+    description: `${STATE}; ALREADY_PAID; PAYMENT_IN_PROGRESS while a card payment started under 30 minutes ago is open (an older one is cancelled); NOTHING_TO_PAY`,
+  })
   payOffline(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() dto: OfflinePaymentDto,
   ): Promise<OrderView> {
-    return this.orders.recordOfflinePayment(actor, id, dto.reference);
+    return this.payments.recordOfflinePayment(actor, id, dto.reference);
   }
 
   @Post(':id/start')
@@ -180,36 +195,38 @@ export class OrdersController {
   @Get(':id/messages')
   @Auth('enterprise', 'provider')
   @ApiOkResponse({ type: OrderMessagePage, description: 'The thread between the two parties, oldest first' })
-  messages(
+  thread(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Query() query: PageQuery,
   ): Promise<OrderMessagePage> {
-    return this.orders.messages(actor, id, query);
+    return this.messages.list(actor, id, query);
   }
 
   @Post(':id/messages')
   @Auth('enterprise', 'provider')
   @ApiCreatedResponse({ type: OrderMessageView })
   post(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: MessageDto): Promise<OrderMessageView> {
-    return this.orders.postMessage(actor, id, dto.body);
+    return this.messages.post(actor, id, dto.body);
   }
 }
 
 @ApiTags('payments')
 @Controller('payments/stripe')
 export class StripeWebhookController {
-  constructor(private readonly payments: PaymentsService) {}
+  constructor(private readonly stripe: StripeWebhookService) {}
 
   @Post('webhook')
   @HttpCode(200)
   @Public()
-  @ApiOkResponse({ description: 'Signed Stripe events (payment_intent.succeeded, payment_failed, charge.refunded)' })
+  @ApiOkResponse({
+    description: 'Signed Stripe events (payment_intent.succeeded, payment_failed, canceled; charge.refunded)',
+  })
   @ApiBadRequestResponse({ description: 'WEBHOOK_SIGNATURE_INVALID: missing, stale or tampered signature' })
   webhook(
     @Req() request: RawBodyRequest<Request>,
     @Headers('stripe-signature') signature: string | undefined,
   ): Promise<{ received: true; duplicate: boolean }> {
-    return this.payments.handleStripeWebhook(request.rawBody, signature);
+    return this.stripe.handle(request.rawBody, signature);
   }
 }

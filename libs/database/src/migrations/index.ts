@@ -10,6 +10,9 @@ import { SearchStateRow1795360530404 } from './1795360530404-SearchStateRow.js';
 import { Enterprises1795361146517 } from './1795361146517-Enterprises.js';
 import { OrdersAndPayments1795361472500 } from './1795361472500-OrdersAndPayments.js';
 import { IdempotencyKeyCreatedAt1795362762240 } from './1795362762240-IdempotencyKeyCreatedAt.js';
+import { IdempotencyKeyLease1796162996091 } from './1796162996091-IdempotencyKeyLease.js';
+import { CardPaymentCancellation1796163106932 } from './1796163106932-CardPaymentCancellation.js';
+import { OrderRequestKey1796163106933 } from './1796163106933-OrderRequestKey.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -23,4 +26,7 @@ export const MIGRATIONS: Function[] = [
   Enterprises1795361146517,
   OrdersAndPayments1795361472500,
   IdempotencyKeyCreatedAt1795362762240,
+  IdempotencyKeyLease1796162996091,
+  CardPaymentCancellation1796163106932,
+  OrderRequestKey1796163106933,
 ];

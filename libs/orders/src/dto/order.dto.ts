@@ -30,6 +30,14 @@ export class QuoteDto {
   priceFen: number;
 }
 
+export class ConfirmDto {
+  @ApiProperty({ example: 680000, description: 'The quoted price (integer fen) the enterprise accepts, as it saw it' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_FEN)
+  priceFen: number;
+}
+
 export class DeliverDto {
   @ApiProperty({ example: '已提交3件发明专利申请，取得受理通知书，附检索报告。', maxLength: 2000 })
   @Trim()

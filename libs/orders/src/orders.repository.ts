@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager, FindOptionsWhere } from 'typeorm';
+import { Order, OrderEvent, OrderMessage } from './order.entity.js';
+
+/** Named queries of the orders context (its tables only: `service_order`, `order_event`, `order_message`). */
+@Injectable()
+export class OrdersRepository {
+  find(em: EntityManager, id: string): Promise<Order | null> {
+    return em.findOneBy(Order, { id });
+  }
+
+  /**
+   * The order a request with this key already made (a retry after a crash). Runs of one key
+   * queue on a transaction lock here, so the second sees the first's order.
+   */
+  async lockAndFindByRequestKey(em: EntityManager, requestKey: string): Promise<Order | null> {
+    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [requestKey]);
+    return em.findOneBy(Order, { requestKey });
+  }
+
+  /** The order row, locked for a transition: taken before any payment row of the order. */
+  lock(em: EntityManager, id: string): Promise<Order | null> {
+    return em.findOne(Order, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  page(em: EntityManager, where: FindOptionsWhere<Order>, window: { skip: number; take: number }) {
+    return em.findAndCount(Order, { where, order: { createdAt: 'DESC', id: 'ASC' }, ...window });
+  }
+
+  events(em: EntityManager, orderId: string): Promise<OrderEvent[]> {
+    return em.find(OrderEvent, { where: { orderId }, order: { id: 'ASC' } });
+  }
+
+  async addEvent(em: EntityManager, event: Partial<OrderEvent>): Promise<void> {
+    await em.save(em.create(OrderEvent, event));
+  }
+
+  messages(em: EntityManager, orderId: string, window: { skip: number; take: number }) {
+    return em.findAndCount(OrderMessage, { where: { orderId }, order: { createdAt: 'ASC', id: 'ASC' }, ...window });
+  }
+
+  addMessage(em: EntityManager, message: Partial<OrderMessage>): Promise<OrderMessage> {
+    return em.save(OrderMessage, message);
+  }
+
+  /** Requests and quotes due to expire, claimed with SKIP LOCKED so several workers share the work. */
+  claimDueForExpiry(em: EntityManager, now: Date, limit: number): Promise<Order[]> {
+    return em
+      .createQueryBuilder(Order, 'o')
+      .where(`o.status IN ('requested', 'quoted') AND o.expires_at <= :now`, { now })
+      .orderBy('o.expires_at', 'ASC')
+      .limit(limit)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+  }
+
+  /** Distinct enterprises served (completed orders) by a provider, and by one of its listings. */
+  async countServed(
+    em: EntityManager,
+    providerId: string,
+    listingId: string,
+  ): Promise<{ provider: number; listing: number }> {
+    // Completions of one provider queue here, so each count sees the others' committed rows.
+    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`served:${providerId}`]);
+    const [row] = await em.query(
+      `SELECT count(DISTINCT enterprise_id)::int AS provider,
+              count(DISTINCT enterprise_id) FILTER (WHERE listing_id = $2)::int AS listing
+       FROM service_order WHERE provider_id = $1 AND status = 'completed'`,
+      [providerId, listingId],
+    );
+    return row;
+  }
+}
