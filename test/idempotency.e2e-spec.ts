@@ -5,7 +5,7 @@ import { FixedClock } from '@app/shared';
 import { createTestApp, type TestApp } from './support/app.js';
 import { Marketplace } from './support/marketplace.js';
 import type { TestSession } from './support/session.js';
-import { StripeStub, WEBHOOK_SECRET } from './support/stripe-stub.js';
+import { stripeEnv, StripeStub } from './support/stripe-stub.js';
 
 describe('Idempotency-Key on POST /orders', () => {
   let t: TestApp;
@@ -20,7 +20,7 @@ describe('Idempotency-Key on POST /orders', () => {
     const url = await stripe.start();
     t = await createTestApp({
       clock,
-      env: { STRIPE_SECRET_KEY: 'sk_test_stand_in', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_URL: url },
+      env: stripeEnv(url),
     });
     m = new Marketplace(t.api, await t.api.bureauUser('reviewer'));
     listingId = (await m.listing(await m.provider())).id;

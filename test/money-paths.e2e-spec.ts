@@ -276,6 +276,13 @@ describe('money paths of an order (local HTTP stand-in for the Stripe API, real 
           payment: { status: 'problem', problem: `Stripe received ${amount} ${cur}; the co-pay is 450000 cny` },
         });
         expect((await paymentEvents(o)).map((e) => e.action)).toEqual(['payment_problem']);
+        const audit = await m.reviewer.get(`/api/v1/audit-events?entityType=order&entityId=${o.id}`).expect(200);
+        expect(audit.body.items).toContainEqual(
+          expect.objectContaining({
+            action: 'payment_problem',
+            reason: expect.stringContaining(`received ${amount} ${cur}`),
+          }),
+        );
         expect((await o.provider.post(`/api/v1/orders/${o.id}/start`).expect(409)).body.code).toBe('COPAY_NOT_PAID');
         // Cancelling the order sends back what Stripe took.
         await o.enterprise.post(`/api/v1/orders/${o.id}/cancel`, { reason: '金额有误' }).expect(200);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { type PaymentChangeNotice, type PaymentListener, PaymentsService } from '@app/payments';
-import { type Actor, Clock, ForbiddenError, InvalidStateError } from '@app/shared';
+import { type Actor, Clock, ForbiddenError, InvalidStateError, SYSTEM_ACTOR } from '@app/shared';
 import { partyRole, visibleTo } from './order-access.js';
 import type { Order } from './order.entity.js';
 import { OrderViews } from './order-views.service.js';
@@ -95,8 +95,17 @@ export class OrderPaymentsService implements OnModuleInit, PaymentListener {
     return { ended: !order || ENDED_WITHOUT_SERVICE.includes(order.status), copayFen: order?.copayFen ?? 0 };
   }
 
-  /** Every payment change shows in the order's history. */
+  /** Every payment change shows in the order's history; a payment problem also in the bureau's audit log. */
   async onPaymentChanged(em: EntityManager, change: PaymentChangeNotice): Promise<void> {
+    if (change.change === 'problem') {
+      await this.audit.record(em, SYSTEM_ACTOR, {
+        entityType: 'order',
+        entityId: change.orderId,
+        action: 'payment_problem',
+        reason: change.reason ?? null,
+        after: { amountFen: change.amountFen, method: change.method },
+      });
+    }
     await this.repository.addEvent(em, {
       orderId: change.orderId,
       action: `payment_${change.change}`,
