@@ -7,7 +7,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig, Clock } from '@app/shared';
 import { AppModule } from './app.module.js';
 import { ErrorContractFilter } from './http/exception.filter.js';
-import { validationPipe } from './http/validation.js';
+import { refuseUnsafeInput, validationPipe } from './http/validation.js';
 
 export const API_PREFIX = 'api/v1';
 export const DOCS_PATH = 'api/docs';
@@ -26,6 +26,7 @@ export async function createApiApp(
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: true });
+  app.use(refuseUnsafeInput);
   // No upgrade-insecure-requests: the docs UI must load over plain HTTP on a LAN address too.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.disable('x-powered-by');

@@ -8,3 +8,5 @@ export * from './actor.js';
 export * from './core.module.js';
 export * from './process.js';
 export * from './reason.dto.js';
+export * from './field-rules.js';
+export * from './raw-input.js';

@@ -14,7 +14,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { PageQuery, Trim, TrimEach } from '@app/shared';
+import { OptionalNotNull, PageQuery, Trim, TrimEach } from '@app/shared';
 import { LISTING_STATUSES, type ListingStatus, PRICE_MODELS, type PriceModel } from '../listings.rules.js';
 
 /** 10 亿元: far above any service fee, far below Number.MAX_SAFE_INTEGER. */
@@ -38,7 +38,7 @@ export class CreateListingDto {
   category: string;
 
   @ApiPropertyOptional({ type: [String], example: ['发明专利', '专利检索'], maxItems: 20 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
@@ -84,17 +84,18 @@ export class CreateListingDto {
   regionCodes: string[];
 
   @ApiPropertyOptional({ default: false, description: 'A special offer for SRDI SMEs' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   srdiSpecial?: boolean;
 
   @ApiPropertyOptional({ default: false, description: 'Service vouchers may pay part of the fee' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   voucherEligible?: boolean;
 }
 
-export class UpdateListingDto extends PartialType(CreateListingDto) {}
+// Fields may be left out but not sent as null (only priceFen, which is empty for quote, takes null).
+export class UpdateListingDto extends PartialType(CreateListingDto, { skipNullProperties: false }) {}
 
 export class OwnListingsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: LISTING_STATUSES })

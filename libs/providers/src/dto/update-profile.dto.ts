@@ -5,7 +5,6 @@ import {
   ArrayUnique,
   IsArray,
   IsInt,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -13,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DATE_PATTERN, PHONE_PATTERN, Trim } from '@app/shared';
+import { IsCalendarDate, OptionalNotNull, PHONE_PATTERN, Trim } from '@app/shared';
 
 export class QualificationDto {
   @ApiProperty({ example: '专利代理机构执业许可证', maxLength: 100 })
@@ -35,60 +34,60 @@ export class QualificationDto {
   issuer: string;
 
   @ApiProperty({ example: '2028-12-31', description: 'YYYY-MM-DD, inclusive' })
-  @Matches(DATE_PATTERN, { message: 'validUntil must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   validUntil: string;
 }
 
-/** Provider profile PATCH (API.md): every field optional; sent fields replace the stored ones. */
+/** Provider profile PATCH (API.md): every field optional, none nullable; sent fields replace the stored ones. */
 export class UpdateProviderProfileDto {
   @ApiPropertyOptional({ example: '宁波知行知识产权代理有限公司', maxLength: 100 })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 100)
   name?: string;
 
   @ApiPropertyOptional({ example: '330212', description: 'A region of the jurisdiction' })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit region code' })
   regionCode?: string;
 
   @ApiPropertyOptional({ example: '王磊', maxLength: 100 })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 100)
   legalRepresentative?: string;
 
   @ApiPropertyOptional({ example: '陈晓', maxLength: 100 })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 100)
   contactName?: string;
 
   @ApiPropertyOptional({ example: '13805741234' })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @Matches(PHONE_PATTERN, { message: 'contactPhone must be a mainland mobile or landline number' })
   contactPhone?: string;
 
   @ApiPropertyOptional({ example: '宁波市鄞州区天童南路588号', maxLength: 100 })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 100)
   address?: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 2000)
   introduction?: string;
 
   @ApiPropertyOptional({ example: ['ip', 'legal_tax'], description: 'Service category codes (GET /api/v1/categories)' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(11)
   @ArrayUnique()
@@ -96,7 +95,7 @@ export class UpdateProviderProfileDto {
   categories?: string[];
 
   @ApiPropertyOptional({ type: [QualificationDto] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -104,7 +103,7 @@ export class UpdateProviderProfileDto {
   qualifications?: QualificationDto[];
 
   @ApiPropertyOptional({ example: 25, minimum: 1, maximum: 1000000 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(1)
   @Max(1_000_000)
