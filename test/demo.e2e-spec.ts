@@ -1,11 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DemoDataService } from '../apps/api/src/demo/demo-data.service.js';
 import { DEMO_LISTINGS } from '../apps/api/src/demo/demo-listings.js';
 import { demoProviderAccounts } from '../apps/api/src/demo/demo-pool.js';
+import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-steps.js';
 import { createTestApp, type TestApp } from './support/app.js';
+
+/** Every email a text names, with numbered runs (`provider01..15@demo.srdi.local`) spelled out. */
+function emailsNamedIn(text: string): Set<string> {
+  const emails = new Set<string>();
+  for (const [, local, from, to, domain] of text.matchAll(/([\w.+-]*?)(\d+)\.\.(\d+)(@[\w.-]+\w)/g)) {
+    for (let i = Number(from); i <= Number(to); i++)
+      emails.add(`${local}${String(i).padStart(from.length, '0')}${domain}`);
+  }
+  for (const [email] of text.matchAll(/[\w.+-]+@[\w.-]+\w/g)) if (!email.includes('..')) emails.add(email);
+  return emails;
+}
 
 describe('demo data: a realistic Ningbo pool with searchable listings, loaded once', () => {
   let t: TestApp;
+  let banner: string[];
   const approved = new Set(
     demoProviderAccounts('provider@demo.srdi.local')
       .filter((p) => p.approved)
@@ -15,7 +29,7 @@ describe('demo data: a realistic Ningbo pool with searchable listings, loaded on
 
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.get(DemoDataService).loadOnce();
+    banner = await t.app.get(DemoDataService).loadOnce();
   }, 60_000);
   afterAll(async () => {
     await t.close();
@@ -67,6 +81,31 @@ describe('demo data: a realistic Ningbo pool with searchable listings, loaded on
     const served = (await search(`q=${encodeURIComponent('ISO9001')}`)).items[0];
     expect(served.servedCount).toBeGreaterThanOrEqual(2);
   });
+
+  it('lists every account that can log in, in the start banner and the README, with its role', async () => {
+    const users: Array<{ email: string; roles: string[] }> = await t.dataSource.query(
+      'SELECT email, roles FROM app_user ORDER BY email',
+    );
+    expect(users.length).toBeGreaterThanOrEqual(20);
+    const emails = users.map((u) => u.email).sort();
+    const named = emailsNamedIn(banner.join('\n'));
+    expect([...named].sort()).toEqual(emails);
+    const readme = emailsNamedIn(readFileSync('README.md', 'utf8'));
+    expect(emails.filter((e) => !readme.has(e))).toEqual([]);
+    expect(banner[0]).toContain(DEMO_PASSWORD);
+
+    for (const { email, roles } of users) {
+      const session = await t.api.login(email, DEMO_PASSWORD);
+      expect(session.user.roles).toEqual(roles);
+      // The banner's line for the login says what it is: the bureau admin, a bureau role, or the owner of an organisation.
+      const label = roles.includes('admin')
+        ? 'bureau admin'
+        : roles.includes('owner')
+          ? session.user.organisation.type
+          : roles.join();
+      expect(banner.find((line) => emailsNamedIn(line).has(email))?.trim()).toMatch(new RegExp(`^${label} `));
+    }
+  }, 60_000);
 
   it('loads each step once', async () => {
     await t.app.get(DemoDataService).loadOnce();

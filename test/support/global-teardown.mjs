@@ -1,3 +1,8 @@
 export default async function globalTeardown() {
-  await globalThis.__SRDI_TEST_PG__?.stop();
+  const child = globalThis.__SRDI_TEST_PG__;
+  if (!child || child.exitCode !== null) return;
+  await new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
 }

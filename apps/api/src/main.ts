@@ -8,14 +8,27 @@ import { DemoDataService } from './demo/demo-data.service.js';
 async function main(): Promise<void> {
   const database = await resolveDatabase(loadConfig());
   const { config } = database;
-  const app = await createApiApp(config).catch(async (error: unknown) => {
-    await database.stop();
-    throw error;
-  });
+  // init() before any service is used: modules wire themselves to each other in onModuleInit.
+  const app = await createApiApp(config)
+    .then((created) => created.init())
+    .catch(async (error: unknown) => {
+      await database.stop();
+      throw error;
+    });
   closeOnSignals(async () => {
     await app.close();
     await database.stop();
   });
+
+  const demoData = app.get(DemoDataService);
+  // DEMO_DATA=true is refused in production (config); so is a database that already holds demo accounts.
+  if (config.isProduction && (await demoData.anyLoaded())) {
+    await app.close();
+    await database.stop();
+    throw new Error(
+      'the database holds demo data, whose accounts have public passwords, and NODE_ENV=production refuses it: use a database without demo data',
+    );
+  }
 
   const banner: string[] = [];
   if (config.bootstrapAdmin) {
@@ -27,7 +40,8 @@ async function main(): Promise<void> {
         : `Bureau admin: ${email}${created ? ' (created now)' : ''}`,
     );
   }
-  if (config.demoData) banner.push(...(await app.get(DemoDataService).loadOnce()));
+  // Every demo login, listed from the same constants the demo data is made from.
+  if (config.demoData) banner.push(...(await demoData.loadOnce()));
 
   await app.listen(config.port);
   const base = `http://localhost:${config.port}`;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import pg from 'pg';
 import { type AppConfig, withConfig } from '@app/shared';
-import { isAlive, letOthersTraverse, startEmbeddedPostgres } from './embedded-postgres.js';
+import { embeddedPostgresIsolation, isAlive, letOthersTraverse, startEmbeddedPostgres } from './embedded-postgres.js';
 
 export const EMBEDDED_DATABASE = 'srdi';
 
@@ -29,9 +29,10 @@ export async function resolveDatabase(config: AppConfig): Promise<ResolvedDataba
     return { config, description: `PostgreSQL at ${redact(config.databaseUrl)}`, stop: async () => undefined };
   }
   const dir = path.join(config.dataDir, 'postgres');
-  // As root, postgres runs as the `postgres` user, which must be able to pass through DATA_DIR.
   mkdirSync(config.dataDir, { recursive: true });
-  if (process.getuid?.() === 0) letOthersTraverse(config.dataDir);
+  // Only where root cannot use a user namespace does postgres run as the `postgres` user, which
+  // must then be able to pass through DATA_DIR.
+  if (embeddedPostgresIsolation() === 'postgres-user') letOthersTraverse(config.dataDir);
   const serverFile = path.join(dir, 'server.json');
   const running = readServerFile(serverFile);
   if (running && running.ownerPid !== process.pid && isAlive(running.ownerPid) && (await canConnect(running.url))) {
@@ -45,9 +46,14 @@ export async function resolveDatabase(config: AppConfig): Promise<ResolvedDataba
   await ensureDatabaseExists(server.url, EMBEDDED_DATABASE);
   const url = server.databaseUrl(EMBEDDED_DATABASE);
   writeFileSync(serverFile, JSON.stringify({ url, ownerPid: process.pid } satisfies ServerFile), { mode: 0o600 });
+  const runAs = {
+    self: '',
+    'user-namespace': ', run in a user namespace',
+    'postgres-user': ', run as the postgres user',
+  }[embeddedPostgresIsolation()];
   return {
     config: withConfig(config, { databaseUrl: url }),
-    description: `embedded PostgreSQL in ${dir}`,
+    description: `embedded PostgreSQL in ${dir}${runAs}`,
     stop: async () => {
       rmSync(serverFile, { force: true });
       await server.stop();

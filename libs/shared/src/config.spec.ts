@@ -38,6 +38,23 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: tmp(), DEMO_DATA: '0' }).demoData).toBe(false);
   });
 
+  it('refuses demo data in production, whose accounts have public passwords, and leaves it off by default there', () => {
+    const prod = { DATA_DIR: tmp(), NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    for (const DEMO_DATA of ['true', '1']) {
+      expect(() => loadConfig({ ...prod, DEMO_DATA })).toThrow(
+        new ConfigError(
+          'Invalid configuration: DEMO_DATA=true is not allowed with NODE_ENV=production: demo accounts have public passwords',
+        ),
+      );
+      expect(() => loadConfig({ ...prod, DATABASE_URL: 'postgres://u:p@db:5432/srdi', DEMO_DATA })).toThrow(
+        /^Invalid configuration: DEMO_DATA=true is not allowed with NODE_ENV=production/,
+      );
+    }
+    expect(loadConfig(prod).demoData).toBe(false); // even on the embedded database
+    expect(loadConfig({ ...prod, DEMO_DATA: 'false' }).demoData).toBe(false);
+    expect(loadConfig({ DATA_DIR: tmp(), NODE_ENV: 'test', DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'Invalid configuration: PORT must be an integer between 1 and 65535'],
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be an integer between 1 and 65535'],

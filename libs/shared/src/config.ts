@@ -174,6 +174,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (nodeEnv === 'production' && !raw.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production');
   }
+  const demoData =
+    raw.DEMO_DATA !== undefined ? ['true', '1'].includes(raw.DEMO_DATA) : !databaseUrl && nodeEnv !== 'production';
+  if (demoData && nodeEnv === 'production') {
+    throw new ConfigError(
+      'Invalid configuration: DEMO_DATA=true is not allowed with NODE_ENV=production: demo accounts have public passwords',
+    );
+  }
   if (Boolean(raw.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(raw.BOOTSTRAP_ADMIN_PASSWORD)) {
     throw new ConfigError(
       'Invalid configuration: set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither',
@@ -202,7 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     jwtSecret: raw.JWT_SECRET ?? devSecret(dataDir, 'jwt-secret'),
     jwtTtlSeconds: raw.JWT_TTL_SECONDS ?? 12 * 3600,
-    demoData: raw.DEMO_DATA !== undefined ? ['true', '1'].includes(raw.DEMO_DATA) : !databaseUrl,
+    demoData,
     bootstrapAdmin,
     logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     regionsFile,

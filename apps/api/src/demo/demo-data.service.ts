@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DEMO_STEPS } from './demo-steps.js';
+import { DEMO_STEPS, describeDemoAccounts } from './demo-steps.js';
 
 /**
  * Loads realistic demo data (in Chinese) once: each step of {@link DEMO_STEPS} runs the first
@@ -18,9 +18,12 @@ export class DemoDataService {
     private readonly moduleRef: ModuleRef,
   ) {}
 
-  /** Runs the steps not yet applied; returns the lines to show the user (demo logins). */
+  /**
+   * Runs the steps not yet applied; returns the lines to show the user: every demo login (from the
+   * same constants the steps create them from), then what each step loaded.
+   */
   async loadOnce(): Promise<string[]> {
-    const lines: string[] = [];
+    const lines = describeDemoAccounts();
     for (const step of DEMO_STEPS) {
       const applied = await this.dataSource.transaction(async (em) => {
         await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['demo-data']);
@@ -34,5 +37,11 @@ export class DemoDataService {
       lines.push(...step.describe());
     }
     return lines;
+  }
+
+  /** Whether any demo data was ever loaded into this database (its accounts have public passwords). */
+  async anyLoaded(): Promise<boolean> {
+    const rows = await this.dataSource.query('SELECT 1 FROM demo_data_step LIMIT 1');
+    return rows.length > 0;
   }
 }

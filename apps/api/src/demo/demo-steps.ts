@@ -5,7 +5,7 @@ import { ProvidersService } from '@app/providers';
 import { type BureauRole, withUsccCheckChar } from '@app/shared';
 import { DEMO_LISTINGS } from './demo-listings.js';
 import { DEMO_ENTERPRISES, DEMO_ORDER_COUNT, loadDemoOrders } from './demo-orders.js';
-import { DEMO_LOGIN_PROVIDER_NAME, DEMO_PROVIDERS, loadDemoPool } from './demo-pool.js';
+import { DEMO_LOGIN_PROVIDER_NAME, DEMO_PROVIDERS, demoProviderEmail, loadDemoPool } from './demo-pool.js';
 
 export interface DemoStep {
   /** Recorded once applied; never rename a step that has shipped. */
@@ -17,12 +17,91 @@ export interface DemoStep {
 
 export const DEMO_PASSWORD = 'demo-password-2026';
 
+/** The logins the identity step creates. */
 const DEMO_ACCOUNTS = {
-  enterprise: 'enterprise@demo.srdi.local',
-  provider: 'provider@demo.srdi.local',
+  admin: 'demo-admin@demo.srdi.local',
   reviewer: 'reviewer@demo.srdi.local',
   finance: 'finance@demo.srdi.local',
+  enterprise: 'enterprise@demo.srdi.local',
+  provider: 'provider@demo.srdi.local',
 };
+
+export type DemoRole = keyof typeof DEMO_ACCOUNTS;
+
+/**
+ * Every demo login (all with the public {@link DEMO_PASSWORD}), from the same constants the steps
+ * create them from; the start banner lists these.
+ */
+export function demoAccounts(): Array<{ role: DemoRole; email: string }> {
+  return [
+    ...Object.entries(DEMO_ACCOUNTS).map(([role, email]) => ({ role: role as DemoRole, email })),
+    // The orders step registers the enterprises with a code (the first is the identity step's).
+    ...DEMO_ENTERPRISES.filter((e) => e.code).map((e) => ({ role: 'enterprise' as const, email: e.email })),
+    // The pool step registers one login per demo provider.
+    ...DEMO_PROVIDERS.map((_, i) => ({ role: 'provider' as const, email: demoProviderEmail(i) })),
+  ];
+}
+
+const ROLE_LABELS: Record<DemoRole, string> = {
+  admin: 'bureau admin 管理员',
+  reviewer: 'reviewer 审核',
+  finance: 'finance 财务',
+  enterprise: 'enterprise 企业',
+  provider: 'provider 服务机构',
+};
+
+/** The banner's list of demo logins, by role; numbered runs are shortened (`provider01..15@demo.srdi.local`). */
+export function describeDemoAccounts(accounts = demoAccounts()): string[] {
+  const byRole = new Map<DemoRole, string[]>();
+  for (const { role, email } of accounts) byRole.set(role, [...(byRole.get(role) ?? []), email]);
+  const width = Math.max(...[...byRole.keys()].map((role) => displayWidth(ROLE_LABELS[role])));
+  return [
+    `Demo accounts (password ${DEMO_PASSWORD}, public: never with NODE_ENV=production):`,
+    ...[...byRole].map(([role, emails]) => {
+      const label = ROLE_LABELS[role];
+      return `  ${label}${' '.repeat(width - displayWidth(label))}  ${shortenRuns(emails).join(', ')}`;
+    }),
+  ];
+}
+
+/** `a01@x, a02@x, a03@x` → `a01..03@x`: a run of consecutive numbers with one prefix and domain. */
+function shortenRuns(emails: string[]): string[] {
+  const out: string[] = [];
+  let run: { prefix: string; domain: string; digits: number; from: number; to: number } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const n = (i: number) => String(i).padStart(run!.digits, '0');
+    out.push(
+      run.from === run.to
+        ? `${run.prefix}${n(run.from)}${run.domain}`
+        : `${run.prefix}${n(run.from)}..${n(run.to)}${run.domain}`,
+    );
+    run = undefined;
+  };
+  for (const email of emails) {
+    const m = /^(.*?)(\d+)(@.*)$/.exec(email);
+    if (!m) {
+      flush();
+      out.push(email);
+      continue;
+    }
+    const [, prefix, digits, domain] = m;
+    const value = Number(digits);
+    if (run && run.prefix === prefix && run.domain === domain && run.digits === digits.length && value === run.to + 1) {
+      run.to = value;
+      continue;
+    }
+    flush();
+    run = { prefix, domain, digits: digits.length, from: value, to: value };
+  }
+  flush();
+  return out;
+}
+
+/** Columns a string takes in a terminal (CJK characters take two). */
+function displayWidth(text: string): number {
+  return [...text].reduce((n, c) => n + (c.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+}
 
 const identityStep: DemoStep = {
   name: '2026-11-identity',
@@ -43,7 +122,7 @@ const identityStep: DemoStep = {
       org: { name: DEMO_LOGIN_PROVIDER_NAME, uscc: withUsccCheckChar('91330203MA2GQ7P81'), regionCode: '330203' },
     });
     const admin = await identity.ensureBureauAdmin({
-      email: 'demo-admin@demo.srdi.local',
+      email: DEMO_ACCOUNTS.admin,
       password: DEMO_PASSWORD,
       name: '演示管理员',
     });
@@ -56,21 +135,15 @@ const identityStep: DemoStep = {
       await identity.createBureauUser(actor, { email, password: DEMO_PASSWORD, name, roles: [role] });
     }
   },
-  describe: () => [
-    `Demo accounts (password ${DEMO_PASSWORD}):`,
-    `  enterprise 企业  ${DEMO_ACCOUNTS.enterprise}`,
-    `  provider 服务机构 ${DEMO_ACCOUNTS.provider}`,
-    `  reviewer 审核    ${DEMO_ACCOUNTS.reviewer}`,
-    `  finance 财务     ${DEMO_ACCOUNTS.finance}`,
-  ],
+  // Its logins, and those of the later steps, are listed by describeDemoAccounts().
+  describe: () => [],
 };
 
 const poolStep: DemoStep = {
   name: '2026-11-pool',
   run: (moduleRef) => loadDemoPool(moduleRef, DEMO_PASSWORD, DEMO_ACCOUNTS),
   describe: () => [
-    `Resource pool: ${DEMO_PROVIDERS.length + 1} providers (provider01..${String(DEMO_PROVIDERS.length).padStart(2, '0')}@demo.srdi.local, same password); ` +
-      'one application waits in the reviewer queue, one is returned, one suspended',
+    `Resource pool: ${DEMO_PROVIDERS.length + 1} providers; one application waits in the reviewer queue, one is returned, one suspended`,
   ],
 };
 
@@ -96,8 +169,8 @@ const ordersStep: DemoStep = {
   name: '2026-11-orders',
   run: (moduleRef) => loadDemoOrders(moduleRef, DEMO_PASSWORD, DEMO_ACCOUNTS.reviewer),
   describe: () => [
-    `Enterprises: ${DEMO_ENTERPRISES.length} (enterprise@ and enterprise01..${String(DEMO_ENTERPRISES.length - 1).padStart(2, '0')}@demo.srdi.local), ` +
-      `verified SRDI tiers and one claim waiting for review; ${DEMO_ORDER_COUNT} orders in every state, co-pays paid by bank transfer`,
+    `Enterprises: ${DEMO_ENTERPRISES.length}, verified SRDI tiers and one claim waiting for review; ` +
+      `${DEMO_ORDER_COUNT} orders in every state, co-pays paid by bank transfer`,
   ],
 };
 
