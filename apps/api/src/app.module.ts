@@ -11,6 +11,7 @@ import { ListingsModule } from '@app/listings';
 import { OrdersModule } from '@app/orders';
 import { ProvidersModule } from '@app/providers';
 import { SearchModule } from '@app/search';
+import { VouchersModule } from '@app/vouchers';
 import { AppConfig, type Clock, CoreModule } from '@app/shared';
 import { AuditController } from './audit/audit.controller.js';
 import { DemoDataService } from './demo/demo-data.service.js';
@@ -20,6 +21,11 @@ import { ListingsController, OwnListingsController, SearchController } from './l
 import { OrdersController, StripeWebhookController } from './orders/orders.controllers.js';
 import { CatalogController, HealthController } from './platform/platform.controllers.js';
 import { PoolApplicationsController, ProvidersController } from './providers/providers.controllers.js';
+import {
+  VoucherApplicationsController,
+  VoucherProgramsController,
+  VouchersController,
+} from './vouchers/vouchers.controllers.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
@@ -55,6 +61,7 @@ export class AppModule {
         ListingsModule,
         EnterprisesModule,
         OrdersModule,
+        VouchersModule,
         IdempotencyModule,
       ],
       controllers: [
@@ -73,6 +80,9 @@ export class AppModule {
         TierClaimsController,
         OrdersController,
         StripeWebhookController,
+        VoucherProgramsController,
+        VoucherApplicationsController,
+        VouchersController,
       ],
       providers: [DemoDataService],
     };

@@ -156,6 +156,15 @@ export class EnterprisesService {
     return tier ? { tier: tier.tier, validUntil: tier.validUntil } : null;
   }
 
+  /** Enterprises whose tier that counts today is one of `tiers` (bulk voucher issue), in a stable order. */
+  async withValidTier(em: EntityManager, tiers: readonly string[]): Promise<string[]> {
+    const claims = await em.find(TierClaim, { where: { status: 'verified' }, order: { enterpriseId: 'ASC' } });
+    const today = shanghaiDate(this.clock.now());
+    const byEnterprise = new Map<string, TierClaim[]>();
+    for (const c of claims) byEnterprise.set(c.enterpriseId, [...(byEnterprise.get(c.enterpriseId) ?? []), c]);
+    return [...byEnterprise].filter(([, mine]) => tiers.includes(validTier(mine, today)?.tier ?? '')).map(([id]) => id);
+  }
+
   /** Enterprise names by id (orders show the counterpart). */
   async names(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
     const rows = ids.length

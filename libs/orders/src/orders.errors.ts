@@ -71,12 +71,6 @@ export class QuoteBelowStartingPriceError extends DomainError {
   }
 }
 
-export class VoucherNotFoundError extends DomainError {
-  constructor() {
-    super(404, 'VOUCHER_NOT_FOUND', 'No such service voucher of yours');
-  }
-}
-
 export class SummaryRequiredError extends DomainError {
   constructor() {
     super(400, 'SUMMARY_REQUIRED', 'Delivery needs a summary of what was delivered', [

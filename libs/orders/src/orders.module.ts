@@ -5,7 +5,9 @@ import { EnterprisesModule } from '@app/enterprises';
 import { ListingsModule } from '@app/listings';
 import { PaymentsModule } from '@app/payments';
 import { ProvidersModule } from '@app/providers';
+import { VouchersModule } from '@app/vouchers';
 import { Order, OrderEvent, OrderMessage } from './order.entity.js';
+import { OrderEffects } from './order-effects.js';
 import { OrderMessagesService } from './order-messages.service.js';
 import { OrderPaymentsService } from './order-payments.service.js';
 import { OrderViews } from './order-views.service.js';
@@ -19,9 +21,10 @@ import { OrdersService } from './orders.service.js';
     ProvidersModule,
     EnterprisesModule,
     PaymentsModule,
+    VouchersModule,
     AuditModule,
   ],
-  providers: [OrdersService, OrderPaymentsService, OrderMessagesService, OrderViews, OrdersRepository],
+  providers: [OrderEffects, OrdersService, OrderPaymentsService, OrderMessagesService, OrderViews, OrdersRepository],
   exports: [OrdersService, OrderPaymentsService, OrderMessagesService, PaymentsModule],
 })
 export class OrdersModule {}

@@ -26,16 +26,18 @@ const ROLES: OrderRole[] = ['enterprise', 'provider', 'reviewer', 'system'];
 const TEXT = { reason: '理由', summary: '交付说明' };
 
 // Every allowed (state, action, role), where it leads and what it causes, written out by hand
-// from DOMAIN.md §4. Every way an order ends without the service cancels an open card payment and
-// refunds what was paid: a missing effect here is money kept for an order that ended.
-const END = ['cancel_open_payment', 'refund_paid'];
+// from DOMAIN.md §4-5. Every way an order ends without the service cancels an open card payment,
+// refunds what was paid and releases its voucher hold: a missing effect here is money kept for an
+// order that ended. Every completion consumes the hold.
+const END = ['cancel_open_payment', 'refund_paid', 'release_voucher'];
+const COMPLETE = ['consume_voucher', 'recount_served'];
 const ALLOWED: Array<[OrderStatus, OrderAction, OrderRole, OrderStatus, string[]]> = [
   ['requested', 'quote', 'provider', 'quoted', []],
   ['quoted', 'quote', 'provider', 'quoted', []],
   ['requested', 'accept', 'provider', 'confirmed', ['fix_listed_price']],
   ['requested', 'decline', 'provider', 'declined', END],
   ['quoted', 'decline', 'provider', 'declined', END],
-  ['quoted', 'confirm', 'enterprise', 'confirmed', ['fix_quoted_price']],
+  ['quoted', 'confirm', 'enterprise', 'confirmed', ['hold_voucher', 'fix_quoted_price']],
   ['requested', 'cancel', 'enterprise', 'cancelled', END],
   ['quoted', 'cancel', 'enterprise', 'cancelled', END],
   ['confirmed', 'cancel', 'enterprise', 'cancelled', END],
@@ -44,10 +46,10 @@ const ALLOWED: Array<[OrderStatus, OrderAction, OrderRole, OrderStatus, string[]
   ['confirmed', 'cancel', 'provider', 'cancelled', END],
   ['confirmed', 'start', 'provider', 'in_progress', []],
   ['in_progress', 'deliver', 'provider', 'delivered', []],
-  ['delivered', 'accept_delivery', 'enterprise', 'completed', ['recount_served']],
+  ['delivered', 'accept_delivery', 'enterprise', 'completed', COMPLETE],
   ['in_progress', 'dispute', 'enterprise', 'disputed', []],
   ['delivered', 'dispute', 'enterprise', 'disputed', []],
-  ['disputed', 'resolve_completed', 'reviewer', 'completed', ['recount_served']],
+  ['disputed', 'resolve_completed', 'reviewer', 'completed', COMPLETE],
   ['disputed', 'resolve_cancelled', 'reviewer', 'cancelled', END],
   ['requested', 'expire', 'system', 'expired', END],
   ['quoted', 'expire', 'system', 'expired', END],
@@ -58,7 +60,7 @@ describe('order state machine', () => {
     expect(nextOrderState(from, action, role, 'x')).toEqual({ ok: true, to, effects });
   });
 
-  it('every transition into a state that ends without the service cancels open card payments and refunds', () => {
+  it('every transition into a state that ends without the service cancels open card payments, refunds and releases', () => {
     for (const [, , , to, effects] of ALLOWED.filter(([, , , to]) => ENDED_WITHOUT_SERVICE.includes(to))) {
       expect({ to, effects }).toEqual({ to, effects: END });
     }

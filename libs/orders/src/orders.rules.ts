@@ -44,11 +44,18 @@ export type OrderEffect =
   | 'cancel_open_payment'
   /** Refund every payment received, the way it was paid. */
   | 'refund_paid'
+  /** Hold the voucher part of the agreed price (a confirmed quote; listed prices hold at creation). */
+  | 'hold_voucher'
+  /** Return the voucher hold to the voucher's available money. */
+  | 'release_voucher'
+  /** Turn the voucher hold into consumed money (the provider may then claim it). */
+  | 'consume_voucher'
   /** Recount the enterprises served by the provider and the listing. */
   | 'recount_served';
 
 /** The effects of ending an order that does not go ahead: no money may stay with it. */
-const END_WITHOUT_SERVICE: OrderEffect[] = ['cancel_open_payment', 'refund_paid'];
+const END_WITHOUT_SERVICE: OrderEffect[] = ['cancel_open_payment', 'refund_paid', 'release_voucher'];
+const COMPLETE: OrderEffect[] = ['consume_voucher', 'recount_served'];
 
 interface Rule {
   roles: OrderRole[];
@@ -70,7 +77,7 @@ export const ORDER_RULES: Record<OrderAction, Rule> = {
     needs: 'reason',
     effects: END_WITHOUT_SERVICE,
   },
-  confirm: { roles: ['enterprise'], from: ['quoted'], to: 'confirmed', effects: ['fix_quoted_price'] },
+  confirm: { roles: ['enterprise'], from: ['quoted'], to: 'confirmed', effects: ['hold_voucher', 'fix_quoted_price'] },
   cancel: {
     roles: ['enterprise', 'provider'],
     from: ['requested', 'quoted', 'confirmed'],
@@ -80,14 +87,14 @@ export const ORDER_RULES: Record<OrderAction, Rule> = {
   },
   start: { roles: ['provider'], from: ['confirmed'], to: 'in_progress' },
   deliver: { roles: ['provider'], from: ['in_progress'], to: 'delivered', needs: 'summary' },
-  accept_delivery: { roles: ['enterprise'], from: ['delivered'], to: 'completed', effects: ['recount_served'] },
+  accept_delivery: { roles: ['enterprise'], from: ['delivered'], to: 'completed', effects: COMPLETE },
   dispute: { roles: ['enterprise'], from: ['in_progress', 'delivered'], to: 'disputed', needs: 'reason' },
   resolve_completed: {
     roles: ['reviewer'],
     from: ['disputed'],
     to: 'completed',
     needs: 'reason',
-    effects: ['recount_served'],
+    effects: COMPLETE,
   },
   resolve_cancelled: {
     roles: ['reviewer'],

@@ -31,20 +31,17 @@ import {
   QuoteNotAllowedError,
   QuoteRequiredError,
   SummaryRequiredError,
-  VoucherNotFoundError,
 } from './orders.errors.js';
+import { OrderEffects } from './order-effects.js';
 import { OrdersRepository } from './orders.repository.js';
 import {
   canAcceptAtListedPrice,
   canQuote,
-  copayFen,
-  endedBecause,
   expiresAt,
   isCopaySettled,
   isExpired,
   nextOrderState,
   type OrderAction,
-  type OrderEffect,
   quoteFloorFen,
 } from './orders.rules.js';
 
@@ -62,6 +59,7 @@ export class OrdersService {
     private readonly providers: ProvidersService,
     private readonly enterprises: EnterprisesService,
     private readonly payments: PaymentsService,
+    private readonly effects: OrderEffects,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -71,8 +69,6 @@ export class OrdersService {
    * one's key returns the order the dead run made instead of making a second.
    */
   async create(actor: Actor, dto: CreateOrderDto, requestId?: string): Promise<OrderView> {
-    // Service vouchers arrive with their own context; until then no voucher id can be one of yours.
-    if (dto.voucherId) throw new VoucherNotFoundError();
     await this.enterprises.ensureProfile(actor.orgId);
     const requestKey = requestId ? requestKeyOf(actor.userId, requestId) : null;
     return this.dataSource.transaction(async (em) => {
@@ -96,7 +92,14 @@ export class OrdersService {
       });
       order.expiresAt = expiresAt({ status: 'requested', createdAt: now, quotedAt: null });
       await em.save(order);
-      await this.record(em, who(actor, 'enterprise'), order, 'requested', null, { requirement: dto.requirement });
+      if (dto.voucherId) {
+        await this.effects.useVoucher(em, order, dto.voucherId, listing.voucherEligible);
+        await em.save(order);
+      }
+      await this.record(em, who(actor, 'enterprise'), order, 'requested', null, {
+        requirement: dto.requirement,
+        ...(order.voucherId ? { voucherId: order.voucherId, voucherFen: order.voucherFen } : {}),
+      });
       return this.views.one(em, order);
     });
   }
@@ -212,14 +215,10 @@ export class OrdersService {
     order.status = result.to;
     order.expiresAt = expiresAt(order);
     if (result.to === 'completed') order.completedAt = now;
-    const calls: StripeCalls = { cancels: [], refunds: [] };
-    for (const effect of result.effects.filter(changesTheOrder)) this.applyToOrder(order, effect, now);
+    await this.effects.beforeSave(em, order, result.effects, now);
     await em.save(order);
     await this.record(em, by, order, action, from, detail);
-    for (const effect of result.effects.filter((e) => !changesTheOrder(e))) {
-      await this.applyElsewhere(em, order, effect, calls);
-    }
-    return calls;
+    return this.effects.afterSave(em, order, result.effects);
   }
 
   /** What an action requires beyond the state machine: the pool, the price, the co-pay. */
@@ -239,28 +238,6 @@ export class OrdersService {
     if (action === 'start') {
       const { paidFen } = await this.payments.stateForOrder(em, order.id);
       if (!isCopaySettled(order.copayFen ?? 0, paidFen)) throw new CopayNotPaidError(order.copayFen ?? 0, paidFen);
-    }
-  }
-
-  /** Effects on the order row itself, applied before it is saved. */
-  private applyToOrder(order: Order, effect: OrderEffect, now: Date): void {
-    const price = effect === 'fix_listed_price' ? order.listedPriceFen! : order.quotedPriceFen!;
-    // The price is frozen here, with the voucher part (none yet) and the co-pay.
-    order.agreedPriceFen = price;
-    order.copayFen = copayFen(price, order.voucherFen);
-    order.confirmedAt = now;
-  }
-
-  /** Effects on payments and counts, applied after the order row is saved. */
-  private async applyElsewhere(em: EntityManager, order: Order, effect: OrderEffect, calls: StripeCalls) {
-    const why = endedBecause(order.status);
-    if (effect === 'cancel_open_payment')
-      calls.cancels.push(...(await this.payments.cancelOpenPayments(em, order.id, why)));
-    if (effect === 'refund_paid') calls.refunds.push(...(await this.payments.requestRefunds(em, order.id, why)));
-    if (effect === 'recount_served') {
-      const served = await this.repository.countServed(em, order.providerId, order.listingId);
-      await this.listings.setServedCount(em, order.listingId, served.listing);
-      await this.providers.setServedCount(em, order.providerId, served.provider);
     }
   }
 
@@ -298,8 +275,6 @@ export class OrdersService {
     });
   }
 }
-
-const changesTheOrder = (e: OrderEffect) => e === 'fix_listed_price' || e === 'fix_quoted_price';
 
 const requestKeyOf = (userId: string, key: string) => createHash('sha256').update(`${userId}\n${key}`).digest('hex');
 

@@ -13,6 +13,8 @@ import { IdempotencyKeyCreatedAt1795362762240 } from './1795362762240-Idempotenc
 import { IdempotencyKeyLease1796162996091 } from './1796162996091-IdempotencyKeyLease.js';
 import { CardPaymentCancellation1796163106932 } from './1796163106932-CardPaymentCancellation.js';
 import { OrderRequestKey1796163106933 } from './1796163106933-OrderRequestKey.js';
+import { Vouchers1796165080286 } from './1796165080286-Vouchers.js';
+import { VoucherMoneyConstraints1796165080287 } from './1796165080287-VoucherMoneyConstraints.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -29,4 +31,6 @@ export const MIGRATIONS: Function[] = [
   IdempotencyKeyLease1796162996091,
   CardPaymentCancellation1796163106932,
   OrderRequestKey1796163106933,
+  Vouchers1796165080286,
+  VoucherMoneyConstraints1796165080287,
 ];
