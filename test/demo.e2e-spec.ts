@@ -82,6 +82,25 @@ describe('demo data: a realistic Ningbo pool with searchable listings, loaded on
     expect(served.servedCount).toBeGreaterThanOrEqual(2);
   });
 
+  it('has an open voucher programme with vouchers held, consumed, released and revoked, and a ledger that checks', async () => {
+    const admin = await t.api.login('demo-admin@demo.srdi.local', DEMO_PASSWORD);
+    const [program] = (await admin.get('/api/v1/voucher-programs').expect(200)).body.items;
+    expect(program).toMatchObject({ status: 'open', heldFen: 1_400_000, consumedFen: 900_000 });
+    const vouchers = (await admin.get(`/api/v1/vouchers?programId=${program.id}&pageSize=100`).expect(200)).body.items;
+    expect(new Set(vouchers.map((v: { status: string }) => v.status))).toEqual(new Set(['active', 'revoked']));
+    expect(vouchers.some((v: { consumedFen: number }) => v.consumedFen > 0)).toBe(true);
+    expect((await admin.get(`/api/v1/voucher-programs/${program.id}/ledger-check`).expect(200)).body).toMatchObject({
+      ok: true,
+    });
+    const e = await t.api.login('enterprise@demo.srdi.local', DEMO_PASSWORD);
+    const own = (await e.get('/api/v1/vouchers').expect(200)).body.items;
+    expect(own.length).toBeGreaterThanOrEqual(1);
+    const applications = (await e.get('/api/v1/voucher-applications').expect(200)).body.items;
+    expect(applications.find((a: { status: string }) => a.status === 'rejected')).toMatchObject({
+      reason: expect.any(String),
+    });
+  });
+
   it('lists every account that can log in, in the start banner and the README, with its role', async () => {
     const users: Array<{ email: string; roles: string[] }> = await t.dataSource.query(
       'SELECT email, roles FROM app_user ORDER BY email',

@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { IdempotencyService } from '@app/idempotency';
-import { OrdersService } from '@app/orders';
-import { PaymentsService } from '@app/payments';
 import { FixedClock } from '@app/shared';
-import { OrderJobs } from '../apps/worker/src/order-jobs.js';
-import { createTestApp, type TestApp } from './support/app.js';
+import { createTestApp, periodicJobs, type TestApp } from './support/app.js';
 import { Marketplace } from './support/marketplace.js';
 import type { TestSession } from './support/session.js';
 import { postWebhook, signedEvent, stripeEnv, StripeStub } from './support/stripe-stub.js';
@@ -69,7 +65,7 @@ describe('money paths of an order (local HTTP stand-in for the Stripe API, real 
   };
   const cancelCalls = (pi: string) => stripe.created(`/v1/payment_intents/${pi}/cancel`);
   const refundCalls = (pi: string) => stripe.created('/v1/refunds').filter((r) => r.params.payment_intent === pi);
-  const jobs = () => new OrderJobs(t.app.get(OrdersService), t.app.get(PaymentsService), t.app.get(IdempotencyService));
+  const jobs = () => periodicJobs(t);
 
   describe('an order that ends keeps no money', () => {
     it.each(['enterprise', 'provider'] as const)(

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { IdempotencyService } from '@app/idempotency';
 import { OrdersService } from '@app/orders';
-import { PaymentsService } from '@app/payments';
-import { OrderJobs } from '../apps/worker/src/order-jobs.js';
 import { FixedClock } from '@app/shared';
-import { createTestApp, type TestApp } from './support/app.js';
+import { createTestApp, periodicJobs, type TestApp } from './support/app.js';
 import { Marketplace, type OrderState } from './support/marketplace.js';
 import type { TestSession } from './support/session.js';
 
@@ -275,7 +272,7 @@ describe('orders: the state machine through HTTP', () => {
     expect(await statusOf(quoted.id)).toBe('quoted');
     clock.advance(2 * DAY);
     // The worker's job, as it runs every minute.
-    const jobs = new OrderJobs(orders, t.app.get(PaymentsService), t.app.get(IdempotencyService));
+    const jobs = periodicJobs(t);
     expect((await jobs.runOnce()).expired).toBeGreaterThanOrEqual(1);
     expect(await statusOf(quoted.id)).toBe('expired');
     const events = (await e.get(`/api/v1/orders/${quoted.id}`).expect(200)).body.events;

@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { IdempotencyService } from '@app/idempotency';
-import { OrdersService } from '@app/orders';
-import { PaymentsService } from '@app/payments';
-import { OrderJobs } from '../apps/worker/src/order-jobs.js';
-import { createTestApp, type TestApp } from './support/app.js';
+import { createTestApp, periodicJobs, type TestApp } from './support/app.js';
 import { Marketplace } from './support/marketplace.js';
 import type { TestSession } from './support/session.js';
 import { seededRandom, shuffle } from './support/seeded.js';
@@ -210,7 +206,7 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
     } finally {
       stripe.failWith = null;
     }
-    const jobs = new OrderJobs(t.app.get(OrdersService), t.app.get(PaymentsService), t.app.get(IdempotencyService));
+    const jobs = periodicJobs(t);
     expect((await jobs.runOnce()).refunds).toBe(1);
     expect((await orderOf(o)).payment.refundStatus).toBe('submitted');
     expect(stripe.created('/v1/refunds').filter((r) => r.params.payment_intent === pi).length).toBeGreaterThanOrEqual(

@@ -1,7 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { IdempotencyService } from '@app/idempotency';
+import { OrdersService } from '@app/orders';
+import { PaymentsService } from '@app/payments';
+import { VoucherIssuanceService } from '@app/vouchers';
 import { createApiApp } from '../../apps/api/src/app.setup.js';
+import { PeriodicJobs } from '../../apps/worker/src/periodic-jobs.js';
 import { type AppConfig, type Clock, loadConfig, withConfig } from '@app/shared';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { TestApi } from './session.js';
@@ -45,4 +50,14 @@ export async function createTestApp(options: { clock?: Clock; env?: NodeJS.Proce
       await database.drop();
     },
   };
+}
+
+/** The worker's every-minute jobs, on a test app's services (as the worker runs them). */
+export function periodicJobs(t: TestApp): PeriodicJobs {
+  return new PeriodicJobs(
+    t.app.get(OrdersService),
+    t.app.get(PaymentsService),
+    t.app.get(VoucherIssuanceService),
+    t.app.get(IdempotencyService),
+  );
 }

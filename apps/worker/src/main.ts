@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { resolveDatabase } from '@app/database';
 import { closeOnSignals, exitWithStartError, loadConfig } from '@app/shared';
-import { OrderJobs } from './order-jobs.js';
+import { PeriodicJobs } from './periodic-jobs.js';
 import { SchemaReadiness } from './schema-readiness.js';
 import { SearchSyncJob } from './search-sync.job.js';
 import { WorkerModule } from './worker.module.js';
@@ -20,9 +20,9 @@ async function main(): Promise<void> {
   await app.get(SchemaReadiness).waitForMigrations();
   const searchSync = app.get(SearchSyncJob);
   searchSync.start();
-  app.get(OrderJobs).start();
+  app.get(PeriodicJobs).start();
   logger.log(
-    `Worker ready (${database.description}); jobs: order expiry and refund retries` +
+    `Worker ready (${database.description}); jobs: order and voucher expiry, Stripe refund and cancellation retries` +
       (searchSync.enabled ? ', search sync to Meilisearch' : ' (search runs on PostgreSQL, nothing to sync)'),
   );
   // Jobs schedule their own timers; keep the process alive for its signals either way.

@@ -3,13 +3,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from '@app/database';
 import { IdempotencyModule } from '@app/idempotency';
 import { OrdersModule } from '@app/orders';
+import { VouchersModule } from '@app/vouchers';
 import { SearchModule, SearchSync } from '@app/search';
 import { type AppConfig, CoreModule } from '@app/shared';
-import { OrderJobs } from './order-jobs.js';
+import { PeriodicJobs } from './periodic-jobs.js';
 import { SchemaReadiness } from './schema-readiness.js';
 import { SearchSyncJob } from './search-sync.job.js';
 
-/** Background jobs: the search outbox sync (with Meilisearch), order expiry and refund retries; award runs come later. */
+/** Background jobs: the search outbox sync (with Meilisearch), order and voucher expiry, Stripe retries; award runs come later. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -22,11 +23,12 @@ export class WorkerModule {
         DatabaseModule.forRoot({ runMigrations: false }),
         SearchModule,
         OrdersModule,
+        VouchersModule,
         IdempotencyModule,
       ],
       providers: [
         SchemaReadiness,
-        OrderJobs,
+        PeriodicJobs,
         {
           provide: SearchSyncJob,
           inject: [SearchSync],

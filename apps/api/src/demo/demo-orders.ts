@@ -147,7 +147,6 @@ const DEMO_ORDERS: Array<{ enterprise: number; listing: string; requirement: str
 export async function loadDemoOrders(moduleRef: ModuleRef, password: string, reviewerEmail: string): Promise<void> {
   const identity = moduleRef.get(IdentityService, { strict: false });
   const enterprises = moduleRef.get(EnterprisesService, { strict: false });
-  const listings = moduleRef.get(ListingsService, { strict: false });
   const orders = moduleRef.get(OrdersService, { strict: false });
   const payments = moduleRef.get(OrderPaymentsService, { strict: false });
   const reviewer = await identity.actorByEmail(reviewerEmail);
@@ -177,15 +176,7 @@ export async function loadDemoOrders(moduleRef: ModuleRef, password: string, rev
   }
 
   const listingIds = new Map<string, { id: string; provider: Actor }>();
-  for (const key of new Set(DEMO_ORDERS.map((o) => o.listing))) {
-    const demo = DEMO_LISTINGS.find((l) => l.key === key)!;
-    const provider = await identity.actorByEmail(demo.provider);
-    const own = await listings.listOwn(
-      provider,
-      Object.assign(new OwnListingsQuery(), { pageSize: 100, status: 'published' }),
-    );
-    listingIds.set(key, { id: own.items.find((l) => l.title === demo.title)!.id, provider });
-  }
+  for (const key of new Set(DEMO_ORDERS.map((o) => o.listing))) listingIds.set(key, await demoListing(moduleRef, key));
 
   for (const spec of DEMO_ORDERS) {
     const enterprise = actors[spec.enterprise];
@@ -208,3 +199,16 @@ export async function loadDemoOrders(moduleRef: ModuleRef, password: string, rev
 }
 
 export const DEMO_ORDER_COUNT = DEMO_ORDERS.length;
+
+/** A published demo listing by its key, with its provider. */
+export async function demoListing(moduleRef: ModuleRef, key: string): Promise<{ id: string; provider: Actor }> {
+  const identity = moduleRef.get(IdentityService, { strict: false });
+  const listings = moduleRef.get(ListingsService, { strict: false });
+  const demo = DEMO_LISTINGS.find((l) => l.key === key)!;
+  const provider = await identity.actorByEmail(demo.provider);
+  const own = await listings.listOwn(
+    provider,
+    Object.assign(new OwnListingsQuery(), { pageSize: 100, status: 'published' }),
+  );
+  return { id: own.items.find((l) => l.title === demo.title)!.id, provider };
+}

@@ -6,6 +6,7 @@ import { type BureauRole, withUsccCheckChar } from '@app/shared';
 import { DEMO_LISTINGS } from './demo-listings.js';
 import { DEMO_ENTERPRISES, DEMO_ORDER_COUNT, loadDemoOrders } from './demo-orders.js';
 import { DEMO_LOGIN_PROVIDER_NAME, DEMO_PROVIDERS, demoProviderEmail, loadDemoPool } from './demo-pool.js';
+import { loadDemoVouchers } from './demo-vouchers.js';
 
 export interface DemoStep {
   /** Recorded once applied; never rename a step that has shipped. */
@@ -174,5 +175,14 @@ const ordersStep: DemoStep = {
   ],
 };
 
+const vouchersStep: DemoStep = {
+  name: '2026-12-vouchers',
+  run: (moduleRef) => loadDemoVouchers(moduleRef, DEMO_ACCOUNTS),
+  describe: () => [
+    'Service vouchers: an open programme, vouchers applied for, approved, rejected, bulk-issued and revoked; ' +
+      'orders that hold, release and consume voucher money',
+  ],
+};
+
 /** In order; later issues append their steps. */
-export const DEMO_STEPS: DemoStep[] = [identityStep, poolStep, listingsStep, ordersStep];
+export const DEMO_STEPS: DemoStep[] = [identityStep, poolStep, listingsStep, ordersStep, vouchersStep];
