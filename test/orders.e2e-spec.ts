@@ -178,7 +178,8 @@ describe('orders: the state machine through HTTP', () => {
       status: 'requested',
       listedPriceFen: 450000,
       agreedPriceFen: null,
-      copayFen: null,
+      // The enterprise committed to the listed price: it sees its co-pay at once.
+      copayFen: 450000,
       enterpriseName: e.user.organisation.name,
       providerName: provider.user.organisation.name,
     });

@@ -37,6 +37,7 @@ import { OrdersRepository } from './orders.repository.js';
 import {
   canAcceptAtListedPrice,
   canQuote,
+  copayFen,
   expiresAt,
   isCopaySettled,
   isExpired,
@@ -92,10 +93,12 @@ export class OrdersService {
       });
       order.expiresAt = expiresAt({ status: 'requested', createdAt: now, quotedAt: null });
       await em.save(order);
-      if (dto.voucherId) {
-        await this.effects.useVoucher(em, order, dto.voucherId, listing.voucherEligible);
-        await em.save(order);
+      if (dto.voucherId) await this.effects.useVoucher(em, order, dto.voucherId, listing.voucherEligible);
+      // A listed price is what the enterprise commits to: it sees its co-pay now (fixed at acceptance).
+      if (order.priceModel !== 'quote' && order.listedPriceFen !== null) {
+        order.copayFen = copayFen(order.listedPriceFen, order.voucherFen);
       }
+      await em.save(order);
       await this.record(em, who(actor, 'enterprise'), order, 'requested', null, {
         requirement: dto.requirement,
         ...(order.voucherId ? { voucherId: order.voucherId, voucherFen: order.voucherFen } : {}),
