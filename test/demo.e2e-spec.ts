@@ -82,16 +82,30 @@ describe('demo data: a realistic Ningbo pool with searchable listings, loaded on
     expect(served.servedCount).toBeGreaterThanOrEqual(2);
   });
 
-  it('has an open voucher programme with vouchers held, consumed, released and revoked, and a ledger that checks', async () => {
+  it('has an open voucher programme with vouchers held, consumed, released and revoked, claims in every state, two batches and a ledger that checks', async () => {
     const admin = await t.api.login('demo-admin@demo.srdi.local', DEMO_PASSWORD);
     const [program] = (await admin.get('/api/v1/voucher-programs').expect(200)).body.items;
-    expect(program).toMatchObject({ status: 'open', heldFen: 1_400_000, consumedFen: 900_000 });
+    // Held: a confirmed diagnosis; consumed: four completed orders (9,000 + 10,000 + 400 + 6,000 CNY).
+    expect(program).toMatchObject({
+      status: 'open',
+      heldFen: 1_400_000,
+      consumedFen: 2_540_000,
+      redeemedFen: 2_500_000,
+      paidFen: 900_000,
+    });
     const vouchers = (await admin.get(`/api/v1/vouchers?programId=${program.id}&pageSize=100`).expect(200)).body.items;
     expect(new Set(vouchers.map((v: { status: string }) => v.status))).toEqual(new Set(['active', 'revoked']));
     expect(vouchers.some((v: { consumedFen: number }) => v.consumedFen > 0)).toBe(true);
     expect((await admin.get(`/api/v1/voucher-programs/${program.id}/ledger-check`).expect(200)).body).toMatchObject({
       ok: true,
     });
+    const reviewer = await t.api.login('reviewer@demo.srdi.local', DEMO_PASSWORD);
+    const claims = (await reviewer.get('/api/v1/redemption-claims?pageSize=100').expect(200)).body.items;
+    expect(claims.map((c: { status: string }) => c.status).sort()).toEqual(['approved', 'batched', 'paid', 'rejected']);
+    expect(claims.some((c: { riskFlags: unknown[] }) => c.riskFlags.length > 0)).toBe(true);
+    const finance = await t.api.login('finance@demo.srdi.local', DEMO_PASSWORD);
+    const batches = (await finance.get('/api/v1/settlement-batches').expect(200)).body.items;
+    expect(batches.map((b: { status: string }) => b.status).sort()).toEqual(['created', 'paid']);
     const e = await t.api.login('enterprise@demo.srdi.local', DEMO_PASSWORD);
     const own = (await e.get('/api/v1/vouchers').expect(200)).body.items;
     expect(own.length).toBeGreaterThanOrEqual(1);

@@ -115,6 +115,14 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/vouchers',
         '/api/v1/vouchers/{id}',
         '/api/v1/vouchers/{id}/revoke',
+        '/api/v1/redemption-claims',
+        '/api/v1/redemption-claims/{id}',
+        '/api/v1/redemption-claims/{id}/approve',
+        '/api/v1/redemption-claims/{id}/reject',
+        '/api/v1/settlement-batches',
+        '/api/v1/settlement-batches/{id}',
+        '/api/v1/settlement-batches/{id}/mark-paid',
+        '/api/v1/settlement-batches/{id}/export',
       ].sort(),
     );
     expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);

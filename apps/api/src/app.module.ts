@@ -21,6 +21,7 @@ import { ListingsController, OwnListingsController, SearchController } from './l
 import { OrdersController, StripeWebhookController } from './orders/orders.controllers.js';
 import { CatalogController, HealthController } from './platform/platform.controllers.js';
 import { PoolApplicationsController, ProvidersController } from './providers/providers.controllers.js';
+import { RedemptionClaimsController, SettlementBatchesController } from './vouchers/redemption.controllers.js';
 import {
   VoucherApplicationsController,
   VoucherProgramsController,
@@ -83,6 +84,8 @@ export class AppModule {
         VoucherProgramsController,
         VoucherApplicationsController,
         VouchersController,
+        RedemptionClaimsController,
+        SettlementBatchesController,
       ],
       providers: [DemoDataService],
     };

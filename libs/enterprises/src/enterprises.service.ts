@@ -173,6 +173,20 @@ export class EnterprisesService {
     return new Map(rows.map((e) => [e.id, e.name]));
   }
 
+  /** USCC and contacts of enterprises, by id (redemption risk checks). */
+  async contacts(
+    em: EntityManager,
+    ids: string[],
+  ): Promise<Map<string, Pick<Enterprise, 'id' | 'name' | 'uscc' | 'legalRepresentative' | 'contactPhone'>>> {
+    const rows = ids.length
+      ? await em.find(Enterprise, {
+          select: { id: true, name: true, uscc: true, legalRepresentative: true, contactPhone: true },
+          where: { id: In(ids) },
+        })
+      : [];
+    return new Map(rows.map((e) => [e.id, { ...e }]));
+  }
+
   private async view(em: EntityManager, enterprise: Enterprise): Promise<EnterpriseView> {
     const claims = await em.find(TierClaim, {
       where: { enterpriseId: enterprise.id },

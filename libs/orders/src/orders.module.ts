@@ -8,6 +8,7 @@ import { ProvidersModule } from '@app/providers';
 import { VouchersModule } from '@app/vouchers';
 import { Order, OrderEvent, OrderMessage } from './order.entity.js';
 import { OrderEffects } from './order-effects.js';
+import { OrderFactsService } from './order-facts.service.js';
 import { OrderMessagesService } from './order-messages.service.js';
 import { OrderPaymentsService } from './order-payments.service.js';
 import { OrderViews } from './order-views.service.js';
@@ -24,7 +25,15 @@ import { OrdersService } from './orders.service.js';
     VouchersModule,
     AuditModule,
   ],
-  providers: [OrderEffects, OrdersService, OrderPaymentsService, OrderMessagesService, OrderViews, OrdersRepository],
+  providers: [
+    OrderEffects,
+    OrdersService,
+    OrderPaymentsService,
+    OrderMessagesService,
+    OrderViews,
+    OrdersRepository,
+    OrderFactsService,
+  ],
   exports: [OrdersService, OrderPaymentsService, OrderMessagesService, PaymentsModule],
 })
 export class OrdersModule {}

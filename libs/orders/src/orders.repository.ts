@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, FindOptionsWhere } from 'typeorm';
 import { Order, OrderEvent, OrderMessage } from './order.entity.js';
+import { ENDED_WITHOUT_SERVICE } from './orders.rules.js';
 
 /** Named queries of the orders context (its tables only: `service_order`, `order_event`, `order_message`). */
 @Injectable()
@@ -53,6 +54,31 @@ export class OrdersRepository {
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
       .getMany();
+  }
+
+  /** When the order was last delivered ('deliver' in its history), or null. */
+  async deliveredAt(em: EntityManager, orderId: string): Promise<Date | null> {
+    const [row] = await em.query(
+      `SELECT max(created_at) AS at FROM order_event WHERE order_id = $1 AND action = 'deliver'`,
+      [orderId],
+    );
+    return row?.at ? new Date(row.at) : null;
+  }
+
+  /** Orders with a voucher between one enterprise and one provider made in [from, to), less those that ended without the service. */
+  async countVoucherOrdersOfPair(
+    em: EntityManager,
+    pair: { enterpriseId: string; providerId: string },
+    from: Date,
+    to: Date,
+  ): Promise<number> {
+    const [row] = await em.query(
+      `SELECT count(*)::int AS n FROM service_order
+       WHERE enterprise_id = $1 AND provider_id = $2 AND voucher_id IS NOT NULL
+         AND status <> ALL($5) AND created_at >= $3 AND created_at < $4`,
+      [pair.enterpriseId, pair.providerId, from, to, ENDED_WITHOUT_SERVICE],
+    );
+    return row.n;
   }
 
   /** Distinct enterprises served (completed orders) by a provider, and by one of its listings. */

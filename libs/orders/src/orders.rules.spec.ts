@@ -30,7 +30,7 @@ const TEXT = { reason: '理由', summary: '交付说明' };
 // refunds what was paid and releases its voucher hold: a missing effect here is money kept for an
 // order that ended. Every completion consumes the hold.
 const END = ['cancel_open_payment', 'refund_paid', 'release_voucher'];
-const COMPLETE = ['consume_voucher', 'recount_served'];
+const COMPLETE = ['recount_served', 'consume_voucher'];
 const ALLOWED: Array<[OrderStatus, OrderAction, OrderRole, OrderStatus, string[]]> = [
   ['requested', 'quote', 'provider', 'quoted', []],
   ['quoted', 'quote', 'provider', 'quoted', []],

@@ -55,7 +55,9 @@ export type OrderEffect =
 
 /** The effects of ending an order that does not go ahead: no money may stay with it. */
 const END_WITHOUT_SERVICE: OrderEffect[] = ['cancel_open_payment', 'refund_paid', 'release_voucher'];
-const COMPLETE: OrderEffect[] = ['consume_voucher', 'recount_served'];
+// Recount before consuming: the provider's row is locked before the voucher's, the order in which
+// order creation takes them (provider FOR SHARE, then the voucher), so the two never deadlock.
+const COMPLETE: OrderEffect[] = ['recount_served', 'consume_voucher'];
 
 interface Rule {
   roles: OrderRole[];

@@ -259,6 +259,7 @@ export class OrdersService {
   ): Promise<void> {
     const to = order.status;
     const shown = detail && Object.keys(detail).length ? detail : null;
+    // The app's clock, as the order's own times: redemption compares delivery with confirmation.
     await this.repository.addEvent(em, {
       orderId: order.id,
       action,
@@ -267,6 +268,7 @@ export class OrdersService {
       actorId: by.userId,
       actorRole: by.role,
       detail: shown,
+      createdAt: this.clock.now(),
     });
     await this.audit.record(em, by, {
       entityType: 'order',

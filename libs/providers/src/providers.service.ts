@@ -50,6 +50,15 @@ export interface MembershipListener {
   onFactsChanged(em: EntityManager, providerId: string): Promise<void>;
 }
 
+/** A provider's name, USCC and contacts, for other contexts (redemption, settlement). */
+export interface ProviderContacts {
+  id: string;
+  name: string;
+  uscc: string;
+  legalRepresentative: string | null;
+  contactPhone: string | null;
+}
+
 /** What other contexts show of a provider next to its listings. */
 export interface ProviderFactsView {
   id: string;
@@ -189,6 +198,17 @@ export class ProvidersService {
       ...(options.lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
     });
     return rows.map(factsOf);
+  }
+
+  /** Names, USCC and contacts of providers, by id (redemption risk checks and the settlement export). */
+  async contacts(em: EntityManager, ids: string[]): Promise<Map<string, ProviderContacts>> {
+    const rows = ids.length
+      ? await em.find(Provider, {
+          select: { id: true, name: true, uscc: true, legalRepresentative: true, contactPhone: true },
+          where: { id: In(ids) },
+        })
+      : [];
+    return new Map(rows.map((p) => [p.id, { ...p }]));
   }
 
   /** Enterprises served (distinct, completed orders), kept by the orders context. */

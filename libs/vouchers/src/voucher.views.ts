@@ -109,8 +109,9 @@ export class VoucherView {
   @ApiProperty() availableFen: number;
   @ApiProperty() heldFen: number;
   @ApiProperty() consumedFen: number;
-  @ApiProperty({ description: 'Expired unused, or revoked' }) expiredFen: number;
-  @ApiProperty() revokedFen: number;
+  @ApiProperty({ description: 'Expired unused, or revoked: available + held + consumed + expired = face' })
+  expiredFen: number;
+  @ApiProperty({ description: 'Of expiredFen, what the bureau revoked' }) revokedFen: number;
   @ApiProperty() validFrom: string;
   @ApiProperty() validUntil: string;
   @ApiProperty() issuedAt: string;
@@ -136,7 +137,7 @@ export function voucherView(v: Voucher, program: VoucherProgram, history?: Vouch
     availableFen: v.availableFen,
     heldFen: v.heldFen,
     consumedFen: v.consumedFen,
-    expiredFen: v.expiredFen,
+    expiredFen: v.expiredFen + v.revokedFen,
     revokedFen: v.revokedFen,
     validFrom: program.validFrom,
     validUntil: program.validUntil,

@@ -1,5 +1,5 @@
 import { ConflictError, DomainError } from '@app/shared';
-import type { HoldRefusal, IssueRefusal } from './vouchers.rules.js';
+import type { ClaimRefusal, HoldRefusal, IssueRefusal } from './vouchers.rules.js';
 
 const ISSUE_MESSAGES: Record<IssueRefusal, string> = {
   VOUCHER_NOT_OPEN: 'The voucher programme is not open',
@@ -54,5 +54,37 @@ export class VoucherTierNotEligibleError extends ConflictError {
 export class VoucherApplicationClosedError extends ConflictError {
   constructor() {
     super('VOUCHER_NOT_OPEN', 'The programme is not taking applications now (closed or outside its window)');
+  }
+}
+
+const CLAIM_MESSAGES: Record<ClaimRefusal, string> = {
+  CLAIM_ORDER_NOT_COMPLETED: 'Redemption is claimed for a completed order only',
+  CLAIM_NO_VOUCHER_PART: 'The order has no consumed voucher part to claim',
+  CLAIM_FORFEITED: 'A claim for this order was rejected as final: its voucher part is forfeited',
+  CLAIM_EXISTS: 'This order already has a claim under way or paid',
+  INVOICE_AMOUNT_BELOW_PRICE: 'The invoice amount must be at least the agreed price of the order',
+};
+
+/** 兑付 redemption refused for an order (rule 6), with a stable code; a too small invoice is a field error (400). */
+export class ClaimRefusedError extends DomainError {
+  constructor(code: ClaimRefusal, agreedPriceFen?: number) {
+    const field = code === 'INVOICE_AMOUNT_BELOW_PRICE';
+    const details = field
+      ? [{ field: 'invoiceAmountFen', messages: [`invoiceAmountFen must be at least ${agreedPriceFen}`] }]
+      : undefined;
+    super(field ? 400 : 409, code, CLAIM_MESSAGES[code], details);
+  }
+}
+
+export class DuplicateInvoiceError extends ConflictError {
+  constructor(invoiceNo: string) {
+    super('DUPLICATE_INVOICE', 'This invoice number is already used by a redemption claim', { invoiceNo });
+  }
+}
+
+/** Claims that cannot go into a settlement batch: not approved, or already in one. */
+export class ClaimsNotBatchableError extends ConflictError {
+  constructor(claims: Array<{ id: string; status: string }>) {
+    super('CLAIMS_NOT_APPROVED', 'Only approved claims that are in no batch yet can be batched', { claims });
   }
 }

@@ -3,7 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { CatalogModule } from '@app/catalog';
 import { EnterprisesModule } from '@app/enterprises';
+import { ProvidersModule } from '@app/providers';
 import { RedemptionClaim, SettlementBatch } from './redemption.entity.js';
+import { RedemptionRepository } from './redemption.repository.js';
+import { RedemptionService } from './redemption.service.js';
+import { SettlementService } from './settlement.service.js';
 import { Voucher, VoucherApplication, VoucherHold, VoucherLedgerEntry, VoucherProgram } from './voucher.entity.js';
 import { VoucherHoldsService } from './voucher-holds.service.js';
 import { VoucherIssuanceService } from './voucher-issuance.service.js';
@@ -25,8 +29,18 @@ import { VouchersRepository } from './vouchers.repository.js';
     AuditModule,
     CatalogModule,
     EnterprisesModule,
+    ProvidersModule,
   ],
-  providers: [VouchersRepository, VoucherMoney, VoucherProgramsService, VoucherIssuanceService, VoucherHoldsService],
-  exports: [VoucherProgramsService, VoucherIssuanceService, VoucherHoldsService],
+  providers: [
+    VouchersRepository,
+    RedemptionRepository,
+    VoucherMoney,
+    VoucherProgramsService,
+    VoucherIssuanceService,
+    VoucherHoldsService,
+    RedemptionService,
+    SettlementService,
+  ],
+  exports: [VoucherProgramsService, VoucherIssuanceService, VoucherHoldsService, RedemptionService, SettlementService],
 })
 export class VouchersModule {}

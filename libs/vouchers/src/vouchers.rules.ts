@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { ClaimStatus, RiskFlag } from './redemption.entity.js';
 
 /** Service voucher (服务券) rules of DOMAIN.md §5, as pure functions. */
 
@@ -147,19 +148,15 @@ export type VoucherStatus = (typeof VOUCHER_STATUSES)[number];
 export const isPastValidity = (validUntil: string, today: string): boolean => today > validUntil;
 
 // Voucher codes: 12 characters of an alphabet without look-alikes (no 0/O, 1/I/L), grouped 4-4-4,
-// the last a check character (Luhn mod N), so any single mistyped character or swap of neighbours is caught.
+// the last a check character: sum of (weight x value) = 0 mod 31 with weights 12..1. 31 is prime and
+// every weight and every difference of weights is below it, so any single mistyped character or
+// swap of two characters is caught (Luhn mod N is not: it needs an even N).
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const N = CODE_ALPHABET.length;
 
 function checkCharacter(body: string): string {
-  let factor = 2;
   let sum = 0;
-  for (let i = body.length - 1; i >= 0; i--) {
-    let addend = factor * CODE_ALPHABET.indexOf(body[i]);
-    factor = factor === 2 ? 1 : 2;
-    addend = Math.floor(addend / N) + (addend % N);
-    sum += addend;
-  }
+  for (let i = 0; i < body.length; i++) sum += (body.length + 1 - i) * CODE_ALPHABET.indexOf(body[i]);
   return CODE_ALPHABET[(N - (sum % N)) % N];
 }
 
@@ -179,3 +176,165 @@ export function isValidVoucherCode(typed: string): boolean {
 }
 
 export const normalizeVoucherCode = (typed: string): string => typed.toUpperCase().replace(/[\s-]/g, '');
+
+// ---------------------------------------------------------------------------------------------
+// Redemption (兑付, rule 6), settlement (结算, rule 7) and the risk flags shown to reviewers.
+// ---------------------------------------------------------------------------------------------
+
+/** A claim's way: submitted -> approved | rejected; approved -> batched (finance) -> paid (final). */
+export const CLAIM_ACTIONS = {
+  approve: { from: 'submitted', to: 'approved' },
+  reject: { from: 'submitted', to: 'rejected' },
+  batch: { from: 'approved', to: 'batched' },
+  pay: { from: 'batched', to: 'paid' },
+} as const satisfies Record<string, { from: ClaimStatus; to: ClaimStatus }>;
+export type ClaimAction = keyof typeof CLAIM_ACTIONS;
+
+/** A claim's next status, or null when the action does not apply from its status. */
+export function nextClaimStatus(status: ClaimStatus, action: ClaimAction): ClaimStatus | null {
+  return CLAIM_ACTIONS[action].from === status ? CLAIM_ACTIONS[action].to : null;
+}
+
+export type ClaimRefusal =
+  | 'CLAIM_ORDER_NOT_COMPLETED'
+  | 'CLAIM_NO_VOUCHER_PART'
+  | 'CLAIM_FORFEITED'
+  | 'CLAIM_EXISTS'
+  | 'INVOICE_AMOUNT_BELOW_PRICE';
+
+/**
+ * Rule 6 for a new claim: a completed order whose voucher part was consumed; no claim of it
+ * rejected as final (the amount is forfeited) and none live (submitted, approved, batched, paid);
+ * a correctable rejection leaves room for one new claim; the invoice covers the agreed price.
+ */
+export function checkClaim(input: {
+  orderStatus: string;
+  consumedFen: number;
+  earlierClaims: ReadonlyArray<{ status: ClaimStatus; final: boolean }>;
+  invoiceAmountFen: number;
+  agreedPriceFen: number;
+}): ClaimRefusal | null {
+  if (input.orderStatus !== 'completed') return 'CLAIM_ORDER_NOT_COMPLETED';
+  if (input.consumedFen <= 0) return 'CLAIM_NO_VOUCHER_PART';
+  if (input.earlierClaims.some((c) => c.status === 'rejected' && c.final)) return 'CLAIM_FORFEITED';
+  if (input.earlierClaims.some((c) => c.status !== 'rejected')) return 'CLAIM_EXISTS';
+  if (input.invoiceAmountFen < input.agreedPriceFen) return 'INVOICE_AMOUNT_BELOW_PRICE';
+  return null;
+}
+
+/** Integer fen as yuan with two decimals ("4500.00", "-0.05"), by integer arithmetic only. */
+export function yuanOf(fen: number): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`Not an integer amount of fen: ${fen}`);
+  const abs = Math.abs(fen);
+  return `${fen < 0 ? '-' : ''}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+const yuanInWords = (fen: number) => `${yuanOf(fen)} CNY`;
+
+export const RISK_LIMITS = {
+  /** The same enterprise and provider with more voucher orders than this in a calendar year. */
+  pairVoucherOrdersPerYear: 3,
+  /** An order confirmed this soon after its voucher was issued, using the whole face value. */
+  confirmAfterIssueMs: 3 * 24 * 3600 * 1000,
+  /** Delivery this soon after confirmation. */
+  deliverAfterConfirmMs: 24 * 3600 * 1000,
+} as const;
+
+export const RISK_FLAG_CODES = [
+  'SHARED_USCC',
+  'SHARED_LEGAL_REPRESENTATIVE',
+  'SHARED_CONTACT_PHONE',
+  'PRICE_ABOVE_LISTING',
+  'FREQUENT_PAIR',
+  'FULL_VOUCHER_SOON_AFTER_ISSUE',
+  'QUICK_DELIVERY',
+] as const;
+export type RiskFlagCode = (typeof RISK_FLAG_CODES)[number];
+
+export interface PartyContacts {
+  uscc: string | null;
+  legalRepresentative: string | null;
+  contactPhone: string | null;
+}
+
+/** What a reviewer is warned about on a claim, as facts gathered at submission. */
+export interface ClaimRiskFacts {
+  enterprise: PartyContacts;
+  provider: PartyContacts;
+  priceModel: string;
+  agreedPriceFen: number;
+  /** The listing's price when ordered (a starting price for `from`; null for `quote`). */
+  listedPriceFen: number | null;
+  /** Voucher orders between the same enterprise and provider in `year`, this one included. */
+  pairVoucherOrdersInYear: number;
+  year: number;
+  voucherIssuedAt: Date;
+  voucherFaceValueFen: number;
+  /** The voucher part of the order (the consumed hold). */
+  voucherFen: number;
+  confirmedAt: Date | null;
+  deliveredAt: Date | null;
+}
+
+// Compared the way people write them: case, spaces and (for phones) separators do not matter.
+const sameText = (a: string | null, b: string | null) =>
+  !!a && !!b && a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
+const samePhone = (a: string | null, b: string | null) =>
+  !!a && !!b && a.replace(/\D/g, '') !== '' && a.replace(/\D/g, '') === b.replace(/\D/g, '');
+
+/** A span of time as a reviewer reads it: "2 days 3 hours", "5 hours 20 minutes", "12 minutes". */
+export function spanInWords(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  const [d, h, m] = [Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60];
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (d > 0) return h > 0 ? `${part(d, 'day')} ${part(h, 'hour')}` : part(d, 'day');
+  if (h > 0) return m > 0 ? `${part(h, 'hour')} ${part(m, 'minute')}` : part(h, 'hour');
+  return part(m, 'minute');
+}
+
+/**
+ * The risk flags of a claim (DOMAIN.md §5): hints for the reviewer, never automatic rejections.
+ * Each says what was seen, with the figures, in words a reviewer can check.
+ */
+export function riskFlags(f: ClaimRiskFacts): RiskFlag[] {
+  const flags: RiskFlag[] = [];
+  const add = (code: RiskFlagCode, detail: string) => flags.push({ code, detail });
+  const shared = 'The enterprise and the provider have the same';
+  if (sameText(f.enterprise.uscc, f.provider.uscc)) add('SHARED_USCC', `${shared} USCC ${f.provider.uscc}`);
+  if (sameText(f.enterprise.legalRepresentative, f.provider.legalRepresentative))
+    add('SHARED_LEGAL_REPRESENTATIVE', `${shared} legal representative: ${f.provider.legalRepresentative}`);
+  if (samePhone(f.enterprise.contactPhone, f.provider.contactPhone))
+    add(
+      'SHARED_CONTACT_PHONE',
+      `${shared} contact phone: ${f.provider.contactPhone} (enterprise ${f.enterprise.contactPhone})`,
+    );
+  if (f.listedPriceFen !== null && f.agreedPriceFen > f.listedPriceFen) {
+    const listed = f.priceModel === 'from' ? 'starting price' : 'listed price';
+    add(
+      'PRICE_ABOVE_LISTING',
+      `The agreed price ${yuanInWords(f.agreedPriceFen)} is ${yuanInWords(f.agreedPriceFen - f.listedPriceFen)} ` +
+        `above the listing's ${listed} ${yuanInWords(f.listedPriceFen)}`,
+    );
+  }
+  if (f.pairVoucherOrdersInYear > RISK_LIMITS.pairVoucherOrdersPerYear)
+    add(
+      'FREQUENT_PAIR',
+      `This enterprise and this provider have ${f.pairVoucherOrdersInYear} voucher orders in ${f.year} ` +
+        `(more than ${RISK_LIMITS.pairVoucherOrdersPerYear})`,
+    );
+  if (f.confirmedAt && f.voucherFen >= f.voucherFaceValueFen) {
+    const sinceIssue = f.confirmedAt.getTime() - f.voucherIssuedAt.getTime();
+    if (sinceIssue <= RISK_LIMITS.confirmAfterIssueMs)
+      add(
+        'FULL_VOUCHER_SOON_AFTER_ISSUE',
+        `The order was confirmed ${spanInWords(sinceIssue)} after the voucher was issued ` +
+          `and uses its full face value ${yuanInWords(f.voucherFaceValueFen)}`,
+      );
+  }
+  if (f.confirmedAt && f.deliveredAt) {
+    const toDelivery = f.deliveredAt.getTime() - f.confirmedAt.getTime();
+    if (toDelivery <= RISK_LIMITS.deliverAfterConfirmMs)
+      add('QUICK_DELIVERY', `Delivered ${spanInWords(toDelivery)} after the order was confirmed`);
+  }
+  return flags;
+}

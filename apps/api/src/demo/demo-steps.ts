@@ -180,7 +180,7 @@ const vouchersStep: DemoStep = {
   run: (moduleRef) => loadDemoVouchers(moduleRef, DEMO_ACCOUNTS),
   describe: () => [
     'Service vouchers: an open programme, vouchers applied for, approved, rejected, bulk-issued and revoked; ' +
-      'orders that hold, release and consume voucher money',
+      'orders that hold, release and consume voucher money; redemption claims in every state and two settlement batches',
   ],
 };
 

@@ -2,7 +2,7 @@ import type { ModuleRef } from '@nestjs/core';
 import { IdentityService } from '@app/identity';
 import { OrderPaymentsService, OrdersService } from '@app/orders';
 import { Clock, shanghaiDate } from '@app/shared';
-import { VoucherIssuanceService, VoucherProgramsService } from '@app/vouchers';
+import { RedemptionService, SettlementService, VoucherIssuanceService, VoucherProgramsService } from '@app/vouchers';
 import { DEMO_ENTERPRISES, demoListing } from './demo-orders.js';
 
 const CATEGORIES = [
@@ -26,7 +26,7 @@ const CATEGORIES = [
  */
 export async function loadDemoVouchers(
   moduleRef: ModuleRef,
-  accounts: { admin: string; reviewer: string },
+  accounts: { admin: string; reviewer: string; finance: string },
 ): Promise<void> {
   const identity = moduleRef.get(IdentityService, { strict: false });
   const programs = moduleRef.get(VoucherProgramsService, { strict: false });
@@ -66,18 +66,21 @@ export async function loadDemoVouchers(
   await issuance.reject(reviewer, a3.id, '展会参展不属于本年度服务券支持范围，请关注市场开拓专项。');
   await issuance.bulkIssue(admin, program.id, ['little_giant'], 500_000);
 
-  // Consumed: a completed ISO 9001 engagement paid half by voucher.
-  const iso = await demoListing(moduleRef, 'consulting-iso9001');
-  const done = await orders.create(e0, {
-    listingId: iso.id,
-    requirement: '新厂区纳入ISO9001体系，需补充认证辅导。',
-    voucherId: v0,
-  });
-  await orders.accept(iso.provider, done.id);
-  await payments.recordOfflinePayment(iso.provider, done.id, `NBBANK-V-${done.id.slice(0, 8).toUpperCase()}`);
-  await orders.start(iso.provider, done.id);
-  await orders.deliver(iso.provider, done.id, '体系文件与内审报告已交付，认证审核通过。');
-  await orders.acceptDelivery(e0, done.id);
+  // Consumed: completed engagements paid in part by voucher, each then claimed by its provider.
+  const completed = async (who: typeof e0, key: string, voucherId: string, requirement: string) => {
+    const listing = await demoListing(moduleRef, key);
+    const order = await orders.create(who, { listingId: listing.id, requirement, voucherId });
+    await orders.accept(listing.provider, order.id);
+    await payments.recordOfflinePayment(listing.provider, order.id, `NBBANK-V-${order.id.slice(0, 8).toUpperCase()}`);
+    await orders.start(listing.provider, order.id);
+    await orders.deliver(listing.provider, order.id, '服务内容已全部交付，报告与证明材料见附件。');
+    await orders.acceptDelivery(who, order.id);
+    return { order, provider: listing.provider };
+  };
+  const iso = await completed(e0, 'consulting-iso9001', v0, '新厂区纳入ISO9001体系，需补充认证辅导。');
+  const hnte = await completed(e2, 'tax-hnte-recognition', v2, '申报今年的高新技术企业认定，需要辅导。');
+  const trademark = await completed(e0, 'ip-trademark-registration', v0, '新产品线商标注册。');
+  const roadshow = await completed(e1, 'finance-bp-roadshow', v1, '准备A轮融资的商业计划书与路演。');
 
   // Held: a confirmed diagnosis, co-pay not yet paid.
   const diagnosis = await demoListing(moduleRef, 'digital-transformation-diagnosis');
@@ -93,4 +96,27 @@ export async function loadDemoVouchers(
   const bulk = await issuance.vouchers(admin, Object.assign({ page: 1, pageSize: 100, programId: program.id }));
   const toRevoke = bulk.items.find((v) => v.faceValueFen === 500_000);
   if (toRevoke) await issuance.revoke(admin, toRevoke.id, '企业已获同类市级补助，按规定收回。');
+
+  // 兑付 claims in every state, and settlement batches: one paid, one waiting for the bank.
+  const redemption = moduleRef.get(RedemptionService, { strict: false });
+  const settlement = moduleRef.get(SettlementService, { strict: false });
+  const finance = await identity.actorByEmail(accounts.finance);
+  let invoice = 0;
+  const claim = (done: { order: { id: string; listedPriceFen: number | null }; provider: typeof e0 }) =>
+    redemption.submit(done.provider, {
+      orderId: done.order.id,
+      invoiceNo: `3302${year}${String(++invoice).padStart(8, '0')}`,
+      invoiceAmountFen: done.order.listedPriceFen ?? 0,
+      contractNo: `HT-${year}-${String(invoice).padStart(4, '0')}`,
+      reportSummary: '服务已按合同完成交付，企业已验收，附服务报告与验收单。',
+    });
+  const paid = await claim(iso);
+  const batched = await claim(hnte);
+  const rejected = await claim(trademark);
+  const approved = await claim(roadshow);
+  for (const c of [paid, batched, approved]) await redemption.approve(reviewer, c.id);
+  await redemption.reject(reviewer, rejected.id, '发票金额与合同金额不一致，请更正发票后重新提交。', false);
+  const first = await settlement.create(finance, [paid.id]);
+  await settlement.markPaid(finance, first.id, `NBZF-${year}1130-0001`);
+  await settlement.create(finance, [batched.id]);
 }
