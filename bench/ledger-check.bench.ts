@@ -6,7 +6,7 @@
  * each of its statements under EXPLAIN (ANALYZE, BUFFERS). Runs on a throw-away embedded
  * PostgreSQL, migrated by the real API module, and prints a table.
  *
- *   node --import @swc-node/register/esm-register bench/ledger-check.bench.ts
+ *   npm run bench:ledger
  *
  * Environment: BENCH_LEDGER_ROWS (default 100000), BENCH_VOUCHERS (default 5000; rows are shared
  * out over them, about 20 each), BENCH_RUNS (default 5).
@@ -16,6 +16,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { writeBenchmarkSection } from './benchmarks-file.js';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ensureDatabaseExists, startEmbeddedPostgres } from '@app/database';
@@ -310,35 +311,47 @@ async function main() {
       `SELECT pg_size_pretty(pg_total_relation_size('voucher_ledger')) AS size`,
     );
 
-    console.log(
-      `\nledgerCheck of one programme (${history.rows.length.toLocaleString()} ledger rows, ` +
-        `${history.vouchers.length.toLocaleString()} vouchers; voucher_ledger ${size} with indexes)\n` +
-        table(
-          ['measure', 'value'],
-          [
-            [
-              'result',
-              `ok: ${first.ok}, ledgerRows: ${first.ledgerRows.toLocaleString()}, differences: ${first.differences.length}`,
-            ],
-            [`ledgerCheck, median of ${RUNS}`, ms(median(times))],
-            [`ledgerCheck, min / max of ${RUNS}`, `${ms(Math.min(...times))} / ${ms(Math.max(...times))}`],
-            ['its SQL alone (sum of EXPLAIN ANALYZE execution times)', ms(plans.reduce((s, p) => s + p.median, 0))],
-          ],
-        ),
+    const summary = table(
+      ['measure', 'value'],
+      [
+        [
+          'result',
+          `ok: ${first.ok}, ledgerRows: ${first.ledgerRows.toLocaleString()}, differences: ${first.differences.length}`,
+        ],
+        [`ledgerCheck, median of ${RUNS}`, ms(median(times))],
+        [`ledgerCheck, min / max of ${RUNS}`, `${ms(Math.min(...times))} / ${ms(Math.max(...times))}`],
+        ['its SQL alone (sum of EXPLAIN ANALYZE execution times)', ms(plans.reduce((s, p) => s + p.median, 0))],
+      ],
     );
-    console.log(
-      `\nIts statements under EXPLAIN (ANALYZE, BUFFERS), execution time median of ${RUNS}\n` +
-        table(
-          ['statement', 'rows out', 'access', 'buffers', 'execution'],
-          plans.map((p) => [
-            p.statement.length > 90 ? `${p.statement.slice(0, 87)}...` : p.statement,
-            p.rows.toLocaleString(),
-            p.access,
-            p.buffers,
-            ms(p.median),
-          ]),
-        ),
+    const statementsTable = table(
+      ['statement', 'rows out', 'access', 'buffers', 'execution'],
+      plans.map((p) => [
+        p.statement.length > 90 ? `${p.statement.slice(0, 87)}...` : p.statement,
+        p.rows.toLocaleString(),
+        p.access,
+        p.buffers,
+        ms(p.median),
+      ]),
     );
+    const about =
+      `${history.rows.length.toLocaleString()} ledger rows, ${history.vouchers.length.toLocaleString()} vouchers; ` +
+      `voucher_ledger ${size} with indexes`;
+    console.log(`\nledgerCheck of one programme (${about})\n${summary}`);
+    console.log(
+      `\nIts statements under EXPLAIN (ANALYZE, BUFFERS), execution time median of ${RUNS}\n${statementsTable}`,
+    );
+    writeBenchmarkSection('ledger', [
+      '## Voucher ledger-check',
+      '',
+      `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores; one programme with ${about} ` +
+        "(seeded, every row made by the rules' movements). Reproduce: `npm run bench:ledger`.",
+      '',
+      summary,
+      '',
+      `Its statements under \`EXPLAIN (ANALYZE, BUFFERS)\`, execution time median of ${RUNS}:`,
+      '',
+      statementsTable,
+    ]);
     const heaviest = [...plans].sort((a, b) => b.median - a.median)[0];
     console.log(`\nThe heaviest statement's plan:\n${heaviest.statement}\n${heaviest.text}`);
   } finally {

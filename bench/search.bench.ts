@@ -7,10 +7,11 @@
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { writeBenchmarkSection } from './benchmarks-file.js';
 import { plainToInstance } from 'class-transformer';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
@@ -365,16 +366,7 @@ function writeReport(r: {
     '</details>',
     '<!-- search:end -->',
   ];
-  const file = 'BENCHMARKS.md';
-  const header =
-    "# Benchmarks\n\nFigures measured on this project's reference machine; each section says how to reproduce it.\n\n";
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : header;
-  const section = lines.join('\n');
-  const next = current.includes('<!-- search:start -->')
-    ? current.replace(/<!-- search:start -->[\s\S]*<!-- search:end -->/, section)
-    : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
-  console.log(`Wrote ${file}`);
+  writeBenchmarkSection('search', lines.slice(1, -1));
 }
 
 main().then(
