@@ -115,6 +115,24 @@ describe('demo data: a realistic Ningbo pool with searchable listings, loaded on
     });
   });
 
+  it('rates every completed order, with outcomes, one reply and one rating hidden (its enterprise sees why)', async () => {
+    const reviewer = await t.api.login('reviewer@demo.srdi.local', DEMO_PASSWORD);
+    const completed = (await reviewer.get('/api/v1/orders?status=completed&pageSize=100').expect(200)).body.items;
+    const ratings = [];
+    for (const o of completed as Array<{ id: string }>) {
+      ratings.push((await reviewer.get(`/api/v1/orders/${o.id}/rating`).expect(200)).body);
+    }
+    expect(ratings.filter((r) => r.hidden)).toHaveLength(1);
+    expect(ratings.filter((r) => r.reply)).toHaveLength(1);
+    expect(ratings.some((r) => r.outcomes)).toBe(true);
+    const replied = ratings.find((r) => r.reply);
+    const page = (await t.api.request('get', `/api/v1/providers/${replied.providerId}/ratings`).expect(200)).body;
+    const visible = ratings.filter((r) => r.providerId === replied.providerId && !r.hidden);
+    expect(page).toMatchObject({ count: visible.length, total: visible.length });
+    const profile = (await t.api.request('get', `/api/v1/providers/${replied.providerId}`).expect(200)).body;
+    expect([profile.rating, profile.ratingCount]).toEqual([page.average, page.count]);
+  });
+
   it('lists every account that can log in, in the start banner and the README, with its role', async () => {
     const users: Array<{ email: string; roles: string[] }> = await t.dataSource.query(
       'SELECT email, roles FROM app_user ORDER BY email',

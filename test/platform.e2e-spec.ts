@@ -115,6 +115,10 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/vouchers',
         '/api/v1/vouchers/{id}',
         '/api/v1/vouchers/{id}/revoke',
+        '/api/v1/orders/{id}/rating',
+        '/api/v1/ratings/{id}/reply',
+        '/api/v1/ratings/{id}/hide',
+        '/api/v1/providers/{id}/ratings',
         '/api/v1/redemption-claims',
         '/api/v1/redemption-claims/{id}',
         '/api/v1/redemption-claims/{id}/approve',
@@ -123,6 +127,9 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/settlement-batches/{id}',
         '/api/v1/settlement-batches/{id}/mark-paid',
         '/api/v1/settlement-batches/{id}/export',
+        '/api/v1/notifications',
+        '/api/v1/notifications/{id}/read',
+        '/api/v1/notifications/read-all',
       ].sort(),
     );
     expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { IdempotencyService } from '@app/idempotency';
 import { OrdersService } from '@app/orders';
 import { PaymentsService } from '@app/payments';
+import { RatingsService } from '@app/ratings';
 import { VoucherIssuanceService } from '@app/vouchers';
 import { createApiApp } from '../../apps/api/src/app.setup.js';
 import { PeriodicJobs } from '../../apps/worker/src/periodic-jobs.js';
@@ -58,6 +59,7 @@ export function periodicJobs(t: TestApp): PeriodicJobs {
     t.app.get(OrdersService),
     t.app.get(PaymentsService),
     t.app.get(VoucherIssuanceService),
+    t.app.get(RatingsService),
     t.app.get(IdempotencyService),
   );
 }

@@ -8,8 +8,10 @@ import { IdentityModule } from '@app/identity';
 import { EnterprisesModule } from '@app/enterprises';
 import { IdempotencyModule } from '@app/idempotency';
 import { ListingsModule } from '@app/listings';
+import { NotificationsModule } from '@app/notifications';
 import { OrdersModule } from '@app/orders';
 import { ProvidersModule } from '@app/providers';
+import { RatingsModule } from '@app/ratings';
 import { SearchModule } from '@app/search';
 import { VouchersModule } from '@app/vouchers';
 import { AppConfig, type Clock, CoreModule } from '@app/shared';
@@ -18,9 +20,11 @@ import { DemoDataService } from './demo/demo-data.service.js';
 import { EnterprisesController, TierClaimsController } from './enterprises/enterprises.controllers.js';
 import { AuthController, BureauUsersController, MeController } from './identity/identity.controllers.js';
 import { ListingsController, OwnListingsController, SearchController } from './listings/listings.controllers.js';
+import { NotificationsController } from './notifications/notifications.controllers.js';
 import { OrdersController, StripeWebhookController } from './orders/orders.controllers.js';
 import { CatalogController, HealthController } from './platform/platform.controllers.js';
 import { PoolApplicationsController, ProvidersController } from './providers/providers.controllers.js';
+import { OrderRatingController, ProviderRatingsController, RatingsController } from './ratings/ratings.controllers.js';
 import { RedemptionClaimsController, SettlementBatchesController } from './vouchers/redemption.controllers.js';
 import {
   VoucherApplicationsController,
@@ -63,7 +67,9 @@ export class AppModule {
         EnterprisesModule,
         OrdersModule,
         VouchersModule,
+        RatingsModule,
         IdempotencyModule,
+        NotificationsModule,
       ],
       controllers: [
         HealthController,
@@ -84,8 +90,12 @@ export class AppModule {
         VoucherProgramsController,
         VoucherApplicationsController,
         VouchersController,
+        OrderRatingController,
+        RatingsController,
+        ProviderRatingsController,
         RedemptionClaimsController,
         SettlementBatchesController,
+        NotificationsController,
       ],
       providers: [DemoDataService],
     };

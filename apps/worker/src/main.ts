@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   searchSync.start();
   app.get(PeriodicJobs).start();
   logger.log(
-    `Worker ready (${database.description}); jobs: order and voucher expiry, Stripe refund and cancellation retries` +
+    `Worker ready (${database.description}); jobs: order and voucher expiry, Stripe refund and cancellation retries, rating reminders` +
       (searchSync.enabled ? ', search sync to Meilisearch' : ' (search runs on PostgreSQL, nothing to sync)'),
   );
   // Jobs schedule their own timers; keep the process alive for its signals either way.

@@ -3,6 +3,7 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { IdempotencyService } from '@app/idempotency';
 import { OrdersService } from '@app/orders';
 import { PaymentsService } from '@app/payments';
+import { RatingsService } from '@app/ratings';
 import { VoucherIssuanceService } from '@app/vouchers';
 
 const EVERY_MS = 60_000;
@@ -10,7 +11,8 @@ const EVERY_MS = 60_000;
 /**
  * Every minute: expires requests and quotes left unanswered for 7 days, sends the card refunds and
  * PaymentIntent cancellations that could not reach Stripe when they were decided, expires the
- * unused money of vouchers past their validity, and forgets Idempotency-Keys after 24 hours.
+ * unused money of vouchers past their validity, reminds enterprises to rate orders completed 3 days
+ * ago, and forgets Idempotency-Keys after 24 hours.
  */
 @Injectable()
 export class PeriodicJobs implements OnApplicationShutdown {
@@ -22,6 +24,7 @@ export class PeriodicJobs implements OnApplicationShutdown {
     private readonly orders: OrdersService,
     private readonly payments: PaymentsService,
     private readonly vouchers: VoucherIssuanceService,
+    private readonly ratings: RatingsService,
     private readonly idempotency: IdempotencyService,
   ) {}
 
@@ -40,19 +43,22 @@ export class PeriodicJobs implements OnApplicationShutdown {
     refunds: number;
     cancellations: number;
     vouchersExpired: number;
+    ratingReminders: number;
     keysForgotten: number;
   }> {
     const expired = await drain(() => this.orders.expireDue());
     const cancellations = await this.payments.submitCancellations();
     const refunds = await this.payments.submitRefunds();
     const vouchersExpired = await drain(() => this.vouchers.expireDue());
+    const ratingReminders = await this.ratings.remindDue();
     const keysForgotten = await this.idempotency.purge();
-    if (expired || refunds || cancellations || vouchersExpired) {
+    if (expired || refunds || cancellations || vouchersExpired || ratingReminders) {
       this.logger.log(
-        `Expired ${expired} unanswered orders and ${vouchersExpired} vouchers; sent ${refunds} refunds and ${cancellations} cancellations`,
+        `Expired ${expired} unanswered orders and ${vouchersExpired} vouchers; sent ${refunds} refunds, ` +
+          `${cancellations} cancellations and ${ratingReminders} rating reminders`,
       );
     }
-    return { expired, refunds, cancellations, vouchersExpired, keysForgotten };
+    return { expired, refunds, cancellations, vouchersExpired, ratingReminders, keysForgotten };
   }
 
   private async run(): Promise<void> {

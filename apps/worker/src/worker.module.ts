@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from '@app/database';
 import { IdempotencyModule } from '@app/idempotency';
 import { OrdersModule } from '@app/orders';
+import { RatingsModule } from '@app/ratings';
 import { VouchersModule } from '@app/vouchers';
 import { SearchModule, SearchSync } from '@app/search';
 import { type AppConfig, CoreModule } from '@app/shared';
@@ -24,6 +25,7 @@ export class WorkerModule {
         SearchModule,
         OrdersModule,
         VouchersModule,
+        RatingsModule,
         IdempotencyModule,
       ],
       providers: [

@@ -59,4 +59,27 @@ export class OrderFactsService implements OnModuleInit, RedemptionOrders {
       year,
     };
   }
+
+  /** What a rating needs of its order (the ratings context never reads orders' tables). */
+  async forRating(em: EntityManager, orderId: string): Promise<OrderRatingFacts | null> {
+    const order = await this.repository.find(em, orderId);
+    if (!order) return null;
+    const { id, status, enterpriseId, providerId, listingId, category, completedAt } = order;
+    return { id, status, enterpriseId, providerId, listingId, category, completedAt };
+  }
+
+  /** Orders completed in [from, to), oldest first, a page at a time (the rating reminder job). */
+  completedBetween(em: EntityManager, range: { from: Date; to: Date }, page: { skip: number; take: number }) {
+    return this.repository.completedBetween(em, range, page);
+  }
+}
+
+export interface OrderRatingFacts {
+  id: string;
+  status: string;
+  enterpriseId: string;
+  providerId: string;
+  listingId: string;
+  category: string;
+  completedAt: Date | null;
 }

@@ -65,6 +65,7 @@ export class Order {
   @Column({ name: 'delivery_summary', type: 'varchar', length: 2000, nullable: true })
   deliverySummary: string | null;
 
+  @Index('ix_order_completed_at')
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
 

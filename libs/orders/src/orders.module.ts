@@ -34,6 +34,6 @@ import { OrdersService } from './orders.service.js';
     OrdersRepository,
     OrderFactsService,
   ],
-  exports: [OrdersService, OrderPaymentsService, OrderMessagesService, PaymentsModule],
+  exports: [OrdersService, OrderPaymentsService, OrderMessagesService, OrderFactsService, PaymentsModule],
 })
 export class OrdersModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, FindOptionsWhere } from 'typeorm';
+import { Between, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { Order, OrderEvent, OrderMessage } from './order.entity.js';
 import { ENDED_WITHOUT_SERVICE } from './orders.rules.js';
 
@@ -96,5 +96,23 @@ export class OrdersRepository {
       [providerId, listingId],
     );
     return row;
+  }
+
+  /** Completed orders by completion time (ix_order_completed_at). */
+  completedBetween(em: EntityManager, range: { from: Date; to: Date }, page: { skip: number; take: number }) {
+    return em.find(Order, {
+      select: {
+        id: true,
+        status: true,
+        enterpriseId: true,
+        providerId: true,
+        listingId: true,
+        category: true,
+        completedAt: true,
+      },
+      where: { status: 'completed', completedAt: Between(range.from, new Date(range.to.getTime() - 1)) },
+      order: { completedAt: 'ASC', id: 'ASC' },
+      ...page,
+    });
   }
 }

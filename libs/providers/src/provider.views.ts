@@ -74,7 +74,7 @@ export function publicView(p: Provider): PublicProviderView {
     qualifications: p.qualifications,
     staffCount: p.staffCount,
     admittedAt: p.admittedAt,
-    rating: p.ratingCount > 0 ? Math.round((p.ratingSum / p.ratingCount) * 100) / 100 : null,
+    rating: p.ratingCount > 0 ? Math.round((p.ratingSum * 100) / p.ratingCount) / 100 : null,
     ratingCount: p.ratingCount,
     servedCount: p.servedCount,
   };

@@ -217,6 +217,12 @@ export class ProvidersService {
     for (const listener of this.listeners) await listener.onFactsChanged(em, providerId);
   }
 
+  /** The rating figures of the directory and search: sum and count of visible `overall` scores, kept by ratings. */
+  async setRating(em: EntityManager, providerId: string, ratingSum: number, ratingCount: number): Promise<void> {
+    await em.update(Provider, providerId, { ratingSum, ratingCount });
+    for (const listener of this.listeners) await listener.onFactsChanged(em, providerId);
+  }
+
   /** Facts of every approved provider (the search reindex). */
   async approvedFacts(em: EntityManager): Promise<ProviderFactsView[]> {
     return (await em.find(Provider, { where: { status: 'approved' } })).map(factsOf);
@@ -324,7 +330,7 @@ function factsOf(p: Provider): ProviderFactsView {
     id: p.id,
     status: p.status,
     name: p.name,
-    rating: p.ratingCount > 0 ? Math.round((p.ratingSum / p.ratingCount) * 100) / 100 : 0,
+    rating: p.ratingCount > 0 ? Math.round((p.ratingSum * 100) / p.ratingCount) / 100 : 0,
     ratingCount: p.ratingCount,
     servedCount: p.servedCount,
   };

@@ -6,6 +6,7 @@ import { type BureauRole, withUsccCheckChar } from '@app/shared';
 import { DEMO_LISTINGS } from './demo-listings.js';
 import { DEMO_ENTERPRISES, DEMO_ORDER_COUNT, loadDemoOrders } from './demo-orders.js';
 import { DEMO_LOGIN_PROVIDER_NAME, DEMO_PROVIDERS, demoProviderEmail, loadDemoPool } from './demo-pool.js';
+import { loadDemoRatings } from './demo-ratings.js';
 import { loadDemoVouchers } from './demo-vouchers.js';
 
 export interface DemoStep {
@@ -184,5 +185,11 @@ const vouchersStep: DemoStep = {
   ],
 };
 
+const ratingsStep: DemoStep = {
+  name: '2026-12-ratings',
+  run: (moduleRef) => loadDemoRatings(moduleRef, DEMO_ACCOUNTS),
+  describe: () => ['Ratings: every completed order rated, with outcomes; one reply, one rating hidden by the bureau'],
+};
+
 /** In order; later issues append their steps. */
-export const DEMO_STEPS: DemoStep[] = [identityStep, poolStep, listingsStep, ordersStep, vouchersStep];
+export const DEMO_STEPS: DemoStep[] = [identityStep, poolStep, listingsStep, ordersStep, vouchersStep, ratingsStep];

@@ -15,6 +15,8 @@ import { CardPaymentCancellation1796163106932 } from './1796163106932-CardPaymen
 import { OrderRequestKey1796163106933 } from './1796163106933-OrderRequestKey.js';
 import { Vouchers1796165080286 } from './1796165080286-Vouchers.js';
 import { VoucherMoneyConstraints1796165080287 } from './1796165080287-VoucherMoneyConstraints.js';
+import { Notifications1796166817787 } from './1796166817787-Notifications.js';
+import { Ratings1796166885024 } from './1796166885024-Ratings.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -33,4 +35,6 @@ export const MIGRATIONS: Function[] = [
   OrderRequestKey1796163106933,
   Vouchers1796165080286,
   VoucherMoneyConstraints1796165080287,
+  Notifications1796166817787,
+  Ratings1796166885024,
 ];
