@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
+import { isUniqueViolation } from '@app/database';
 import { NotificationsService } from '@app/notifications';
 import { OrderFactsService } from '@app/orders';
 import { ProvidersService } from '@app/providers';
@@ -44,6 +45,13 @@ export class RatingsService {
 
   /** The enterprise rates its completed order, once, within 30 days of completion. */
   async rate(actor: Actor, orderId: string, dto: RatingDto): Promise<RatingView> {
+    // The provider's lock orders ratings of one order; the unique index is the last word.
+    return this.rateOnce(actor, orderId, dto).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? new RatingRefusedError('RATING_EXISTS') : error;
+    });
+  }
+
+  private async rateOnce(actor: Actor, orderId: string, dto: RatingDto): Promise<RatingView> {
     return this.dataSource.transaction(async (em) => {
       const order = await this.orders.forRating(em, orderId);
       if (!order || order.enterpriseId !== actor.orgId) throw new NotFoundError('Order');

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsInt, IsObject, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Trim } from '@app/shared';
 
@@ -38,6 +39,8 @@ export class RatingDto {
       "Measured outcomes of the order's category: ip { patentsFiled, patentsGranted, trademarks }, digital { maturityBefore, maturityAfter } (1-5), energy_carbon { energySavedTce, co2SavedT }, finance { financingRaisedFen }, market { newContracts, newCustomers }; any category { note }",
   })
   @IsOptional()
+  // The object as sent: class-transformer's copy drops keys such as `toString`, which must be refused, not ignored.
+  @Transform(({ obj }) => (obj as { outcomes?: unknown }).outcomes)
   @IsObject()
   outcomes?: Record<string, unknown>;
 }
