@@ -1,23 +1,10 @@
 import type { ModuleRef } from '@nestjs/core';
+import { CatalogService } from '@app/catalog';
 import { IdentityService } from '@app/identity';
 import { OrderPaymentsService, OrdersService } from '@app/orders';
 import { Clock, shanghaiDate } from '@app/shared';
 import { RedemptionService, SettlementService, VoucherIssuanceService, VoucherProgramsService } from '@app/vouchers';
 import { DEMO_ENTERPRISES, demoListing } from './demo-orders.js';
-
-const CATEGORIES = [
-  'tech_innovation',
-  'ip',
-  'digital',
-  'energy_carbon',
-  'finance',
-  'market',
-  'consulting',
-  'industry_matching',
-  'testing',
-  'talent',
-  'legal_tax',
-];
 
 /**
  * The year's voucher programme (open, 50% of the fee up to 30,000 CNY a voucher), applications
@@ -29,6 +16,7 @@ export async function loadDemoVouchers(
   accounts: { admin: string; reviewer: string; finance: string },
 ): Promise<void> {
   const identity = moduleRef.get(IdentityService, { strict: false });
+  const catalog = moduleRef.get(CatalogService, { strict: false });
   const programs = moduleRef.get(VoucherProgramsService, { strict: false });
   const issuance = moduleRef.get(VoucherIssuanceService, { strict: false });
   const orders = moduleRef.get(OrdersService, { strict: false });
@@ -45,7 +33,7 @@ export async function loadDemoVouchers(
     coverageBp: 5000,
     maxFaceValueFen: 3_000_000,
     perEnterpriseYearCapFen: 5_000_000,
-    categories: CATEGORIES,
+    categories: (await catalog.listCategories()).map((c) => c.code),
     tiers: ['innovative_sme', 'srdi', 'little_giant', 'single_champion'],
     applyFrom: `${year}-01-01`,
     applyUntil: `${year}-12-31`,
