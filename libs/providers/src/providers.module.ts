@@ -4,11 +4,13 @@ import { AuditModule } from '@app/audit';
 import { CatalogModule } from '@app/catalog';
 import { IdentityModule } from '@app/identity';
 import { Provider } from './provider.entity.js';
+import { ProviderMembershipPeriod } from './provider-membership.entity.js';
+import { ProvidersRepository } from './providers.repository.js';
 import { ProvidersService } from './providers.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Provider]), IdentityModule, CatalogModule, AuditModule],
-  providers: [ProvidersService],
+  imports: [TypeOrmModule.forFeature([Provider, ProviderMembershipPeriod]), IdentityModule, CatalogModule, AuditModule],
+  providers: [ProvidersService, ProvidersRepository],
   exports: [ProvidersService],
 })
 export class ProvidersModule {}

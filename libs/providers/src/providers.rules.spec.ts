@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   admissionChecks,
+  membershipInstant,
   nextStatus,
   POOL_ACTIONS,
   type PoolAction,
@@ -8,6 +9,7 @@ import {
   PROVIDER_STATUSES,
   type ProviderStatus,
   reapplyAfter,
+  shanghaiYear,
 } from './providers.rules.js';
 
 // Every allowed transition of DOMAIN.md §1: [from, action, by, to].
@@ -105,5 +107,22 @@ describe('admissionChecks', () => {
     expect(checks.every((c) => !c.passed)).toBe(true);
     expect(checks[1].detail).toContain('p-2');
     expect(checks[3].detail).toContain('33107 (2026-11-22)');
+  });
+});
+
+describe('shanghaiYear and membershipInstant (awards: a year is the calendar year in Asia/Shanghai)', () => {
+  it('a year runs from 1 Jan 00:00 to the next 1 Jan 00:00 in UTC+8', () => {
+    expect(shanghaiYear(2025)).toEqual({
+      start: new Date('2024-12-31T16:00:00Z'),
+      end: new Date('2025-12-31T16:00:00Z'),
+    });
+  });
+  it.each([
+    ['during the year: now', '2025-08-01T02:00:00Z', '2025-08-01T02:00:00.000Z'],
+    ['its last instant: now', '2025-12-31T15:59:59.999Z', '2025-12-31T15:59:59.999Z'],
+    ['after the year: the last instant of 31 Dec', '2025-12-31T16:00:00Z', '2025-12-31T15:59:59.999Z'],
+    ['long after: the last instant of 31 Dec', '2027-03-01T00:00:00Z', '2025-12-31T15:59:59.999Z'],
+  ])('computed %s', (_case, now, expected) => {
+    expect(membershipInstant(2025, new Date(now)).toISOString()).toBe(expected);
   });
 });

@@ -140,3 +140,17 @@ export function admissionChecks(input: {
     },
   ];
 }
+
+/** Calendar year `year` in Asia/Shanghai (UTC+8 all year, DOMAIN.md "Money and time") as instants [start, end). */
+export function shanghaiYear(year: number): { start: Date; end: Date } {
+  return { start: new Date(`${year}-01-01T00:00:00+08:00`), end: new Date(`${year + 1}-01-01T00:00:00+08:00`) };
+}
+
+/**
+ * The instant at which "an approved member" is judged for year `year` (DOMAIN.md §7): when computed,
+ * or the last instant of 31 Dec of the year when computed after it.
+ */
+export function membershipInstant(year: number, now: Date): Date {
+  const { end } = shanghaiYear(year);
+  return now < end ? now : new Date(end.getTime() - 1);
+}

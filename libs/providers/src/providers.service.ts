@@ -23,15 +23,18 @@ import type { UpdateProviderProfileDto } from './dto/update-profile.dto.js';
 import { Provider } from './provider.entity.js';
 import { type ProviderProfileView, profileView, type PublicProviderView, publicView } from './provider.views.js';
 import { ProfileIncompleteError, ReapplyTooSoonError, UnderReviewError } from './providers.errors.js';
+import { type ProviderMembershipFacts, ProvidersRepository } from './providers.repository.js';
 import {
   ACTION_RECORDED,
   type AdmissionCheck,
   admissionChecks,
   isEditable,
+  membershipInstant,
   nextStatus,
   type PoolAction,
   type ProviderStatus,
   reapplyAfter,
+  shanghaiYear,
 } from './providers.rules.js';
 
 /** Told of provider changes inside their transaction (the listings context hides, shows and refreshes listings). */
@@ -70,6 +73,13 @@ export interface ProviderFactsView {
   servedCount: number;
 }
 
+/** One stretch of a provider's pool history: `status` from `fromAt` until `toAt` (exclusive; null: now). */
+export interface MembershipPeriodView {
+  status: ProviderStatus;
+  fromAt: Date;
+  toAt: Date | null;
+}
+
 const IN_POOL: ProviderStatus[] = ['submitted', 'approved', 'suspended'];
 const REQUIRED_TO_SUBMIT = ['legalRepresentative', 'contactName', 'contactPhone', 'address', 'introduction'] as const;
 
@@ -84,6 +94,7 @@ export class ProvidersService {
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly repository: ProvidersRepository,
   ) {}
 
   registerMembershipListener(listener: MembershipListener): void {
@@ -228,6 +239,26 @@ export class ProvidersService {
     return (await em.find(Provider, { where: { status: 'approved' } })).map(factsOf);
   }
 
+  /** A provider's pool history, oldest first; the last period is open and holds its current status. */
+  async membershipHistory(em: EntityManager, providerId: string): Promise<MembershipPeriodView[]> {
+    const periods = await this.repository.membershipPeriods(em, providerId);
+    return periods.map(({ status, fromAt, toAt }) => ({ status, fromAt, toAt }));
+  }
+
+  /**
+   * The awards' membership facts for year `year` (Asia/Shanghai) of every provider with a history, keyed by
+   * provider id, in one query: first admission, approved at `at` (default: now, or the end of 31 Dec when
+   * computed after the year, DOMAIN.md §7), and whether it was suspended at any time in the year.
+   */
+  async membershipFacts(
+    em: EntityManager,
+    year: number,
+    at: Date = membershipInstant(year, this.clock.now()),
+  ): Promise<Map<string, ProviderMembershipFacts>> {
+    const rows = await this.repository.membershipFacts(em, shanghaiYear(year), at);
+    return new Map(rows.map((r) => [r.providerId, r]));
+  }
+
   private async transition(
     actor: Actor,
     providerId: string,
@@ -272,6 +303,8 @@ export class ProvidersService {
       }
       if (action === 'approve' && !provider.admittedAt) provider.admittedAt = now;
       await em.save(provider);
+      // The one writer of membership history for transitions: whatever the action, close and open at `now`.
+      await this.repository.enterMembershipStatus(em, provider.id, result.to, now);
       await this.audit.record(em, actor, {
         entityType: 'provider',
         entityId: provider.id,
@@ -314,13 +347,19 @@ export class ProvidersService {
     const org = await this.identity.organisation(orgId);
     if (org.type !== 'provider' || !org.uscc)
       throw new ForbiddenError('Only provider organisations have a pool profile');
-    await this.dataSource.manager
-      .createQueryBuilder()
-      .insert()
-      .into(Provider)
-      .values({ id: org.id, name: org.name, uscc: org.uscc, regionCode: org.regionCode, status: 'draft' })
-      .orIgnore()
-      .execute();
+    const uscc = org.uscc;
+    await this.dataSource.transaction(async (em) => {
+      const made = await em
+        .createQueryBuilder()
+        .insert()
+        .into(Provider)
+        .values({ id: org.id, name: org.name, uscc, regionCode: org.regionCode, status: 'draft' })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      // The history starts with the profile; a concurrent first request that lost the insert adds nothing.
+      if (made.raw.length > 0) await this.repository.enterMembershipStatus(em, org.id, 'draft', this.clock.now());
+    });
     return this.dataSource.manager.findOneByOrFail(Provider, { id: orgId });
   }
 }

@@ -17,6 +17,8 @@ import { Vouchers1796165080286 } from './1796165080286-Vouchers.js';
 import { VoucherMoneyConstraints1796165080287 } from './1796165080287-VoucherMoneyConstraints.js';
 import { Notifications1796166817787 } from './1796166817787-Notifications.js';
 import { Ratings1796166885024 } from './1796166885024-Ratings.js';
+import { ProviderMembership1796167443785 } from './1796167443785-ProviderMembership.js';
+import { ProviderMembershipBackfill1796167443786 } from './1796167443786-ProviderMembershipBackfill.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -37,4 +39,6 @@ export const MIGRATIONS: Function[] = [
   VoucherMoneyConstraints1796165080287,
   Notifications1796166817787,
   Ratings1796166885024,
+  ProviderMembership1796167443785,
+  ProviderMembershipBackfill1796167443786,
 ];

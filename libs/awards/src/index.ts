@@ -1,0 +1,2 @@
+export * from './awards.config.js';
+export * from './awards.rules.js';
