@@ -130,6 +130,7 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/notifications',
         '/api/v1/notifications/{id}/read',
         '/api/v1/notifications/read-all',
+        '/api/v1/stats/overview',
       ].sort(),
     );
     expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);

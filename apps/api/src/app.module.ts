@@ -13,6 +13,7 @@ import { OrdersModule } from '@app/orders';
 import { ProvidersModule } from '@app/providers';
 import { RatingsModule } from '@app/ratings';
 import { SearchModule } from '@app/search';
+import { StatsModule } from '@app/stats';
 import { VouchersModule } from '@app/vouchers';
 import { AppConfig, type Clock, CoreModule } from '@app/shared';
 import { AuditController } from './audit/audit.controller.js';
@@ -25,6 +26,7 @@ import { OrdersController, StripeWebhookController } from './orders/orders.contr
 import { CatalogController, HealthController } from './platform/platform.controllers.js';
 import { PoolApplicationsController, ProvidersController } from './providers/providers.controllers.js';
 import { OrderRatingController, ProviderRatingsController, RatingsController } from './ratings/ratings.controllers.js';
+import { StatsController } from './stats/stats.controller.js';
 import { RedemptionClaimsController, SettlementBatchesController } from './vouchers/redemption.controllers.js';
 import {
   VoucherApplicationsController,
@@ -70,6 +72,7 @@ export class AppModule {
         RatingsModule,
         IdempotencyModule,
         NotificationsModule,
+        StatsModule,
       ],
       controllers: [
         HealthController,
@@ -96,6 +99,7 @@ export class AppModule {
         RedemptionClaimsController,
         SettlementBatchesController,
         NotificationsController,
+        StatsController,
       ],
       providers: [DemoDataService],
     };

@@ -21,6 +21,8 @@ export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 @Entity('audit_event')
 @Index('ix_audit_event_entity', ['entityType', 'entityId', 'createdAt'])
 @Index('ix_audit_event_created_at', ['createdAt'])
+@Index('ix_audit_event_actor', ['actorId', 'createdAt'])
+@Index('ix_audit_event_org', ['orgId', 'createdAt'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;

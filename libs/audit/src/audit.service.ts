@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
-import { type AuditActor, type Page, pageOf, PageViewOf, pageWindow } from '@app/shared';
+import { And, type EntityManager, LessThan, MoreThanOrEqual, type Repository } from 'typeorm';
+import { type AuditActor, type Page, pageOf, PageViewOf, pageWindow, ValidationFailedError } from '@app/shared';
 import { AUDIT_ENTITY_TYPES, AuditEvent, type AuditEntityType } from './audit-event.entity.js';
 import type { AuditQuery } from './dto/audit-query.dto.js';
 
@@ -51,11 +51,31 @@ export class AuditService {
     } as Partial<AuditEvent> as object);
   }
 
+  /**
+   * Events matching every filter given, newest first: `from` inclusive, `to` exclusive. Entity filters
+   * use ix_audit_event_entity (type, id, created_at), time alone ix_audit_event_created_at.
+   */
   async list(query: AuditQuery): Promise<Page<AuditEventView>> {
+    const from = query.from ? new Date(query.from) : undefined;
+    const to = query.to ? new Date(query.to) : undefined;
+    if (from && to && to <= from)
+      throw new ValidationFailedError([{ field: 'to', messages: ['to must be after from'] }]);
+    const createdAt =
+      from && to
+        ? And(MoreThanOrEqual(from), LessThan(to))
+        : from
+          ? MoreThanOrEqual(from)
+          : to
+            ? LessThan(to)
+            : undefined;
     const [rows, total] = await this.events.findAndCount({
       where: {
         ...(query.entityType && { entityType: query.entityType }),
         ...(query.entityId && { entityId: query.entityId }),
+        ...(query.actorId && { actorId: query.actorId }),
+        ...(query.orgId && { orgId: query.orgId }),
+        ...(query.action && { action: query.action }),
+        ...(createdAt && { createdAt }),
       },
       order: { createdAt: 'DESC', id: 'DESC' },
       ...pageWindow(query),

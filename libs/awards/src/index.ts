@@ -1,2 +1,3 @@
 export * from './awards.config.js';
 export * from './awards.rules.js';
+export * from './related-parties.js';

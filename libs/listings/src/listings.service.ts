@@ -25,6 +25,8 @@ import {
   isListingEditable,
   isSearchable,
   type ListingAction,
+  LISTING_STATUSES,
+  type ListingStatus,
   nextListingStatus,
   priceProblem,
 } from './listings.rules.js';
@@ -324,6 +326,16 @@ export class ListingsService implements OnModuleInit, MembershipListener {
     const listing = await this.lock(em, id);
     if (listing.providerId !== actor.orgId) throw new NotFoundError('Listing');
     return listing;
+  }
+
+  /** Listings by status for the bureau's statistics: one GROUP BY over `listing` (every status, zero when none). */
+  async countsByStatus(em: EntityManager = this.dataSource.manager): Promise<Record<ListingStatus, number>> {
+    const counts = Object.fromEntries(LISTING_STATUSES.map((s) => [s, 0])) as Record<ListingStatus, number>;
+    const rows: Array<{ status: ListingStatus; count: number }> = await em.query(
+      `SELECT status, count(*)::int AS count FROM listing GROUP BY status`,
+    );
+    for (const row of rows) counts[row.status] = row.count;
+    return counts;
   }
 }
 

@@ -1,10 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EnterprisesService } from '@app/enterprises';
-import { ProvidersService } from '@app/providers';
+import { ProvidersService, shanghaiYear } from '@app/providers';
 import { shanghaiDate } from '@app/shared';
 import { RedemptionService, type RedemptionOrderFacts, type RedemptionOrders } from '@app/vouchers';
-import { OrdersRepository } from './orders.repository.js';
+import { type AwardOrderPair, OrdersRepository } from './orders.repository.js';
 
 const contactsOf = (p?: { uscc: string; legalRepresentative: string | null; contactPhone: string | null }) => ({
   uscc: p?.uscc ?? null,
@@ -64,8 +64,18 @@ export class OrderFactsService implements OnModuleInit, RedemptionOrders {
   async forRating(em: EntityManager, orderId: string): Promise<OrderRatingFacts | null> {
     const order = await this.repository.find(em, orderId);
     if (!order) return null;
-    const { id, status, enterpriseId, providerId, listingId, category, completedAt } = order;
-    return { id, status, enterpriseId, providerId, listingId, category, completedAt };
+    const { id, status, enterpriseId, providerId, listingId, category, completedAt, agreedPriceFen } = order;
+    return { id, status, enterpriseId, providerId, listingId, category, completedAt, agreedPriceFen };
+  }
+
+  /**
+   * Awards (DOMAIN.md §7): each (provider, enterprise) pair with an order completed in calendar year
+   * `year` (Asia/Shanghai) at an agreed price >= `minOrderFen`, and how many such orders it has.
+   * Related parties are not dropped here: the awards compare contacts and drop them.
+   */
+  awardOrderPairs(em: EntityManager, year: number, minOrderFen: number): Promise<AwardOrderPair[]> {
+    const { start, end } = shanghaiYear(year);
+    return this.repository.awardOrderPairs(em, { from: start, to: end }, minOrderFen);
   }
 
   /** Orders completed in [from, to), oldest first, a page at a time (the rating reminder job). */
@@ -82,4 +92,6 @@ export interface OrderRatingFacts {
   listingId: string;
   category: string;
   completedAt: Date | null;
+  /** Copied onto the rating, so the awards filter ratings by price without reading orders. */
+  agreedPriceFen: number | null;
 }

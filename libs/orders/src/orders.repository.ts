@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Between, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { Order, OrderEvent, OrderMessage } from './order.entity.js';
-import { ENDED_WITHOUT_SERVICE } from './orders.rules.js';
+import { ENDED_WITHOUT_SERVICE, type OrderStatus } from './orders.rules.js';
+
+/** A (provider, enterprise) pair with orders that count towards the awards of a year. */
+export interface AwardOrderPair {
+  providerId: string;
+  enterpriseId: string;
+  /** Its orders completed in the year at an agreed price of at least the round's minimum. */
+  orders: number;
+}
 
 /** Named queries of the orders context (its tables only: `service_order`, `order_event`, `order_message`). */
 @Injectable()
@@ -98,6 +106,27 @@ export class OrdersRepository {
     return row;
   }
 
+  /**
+   * Awards (DOMAIN.md §7): per (provider, enterprise) pair, how many of its orders were completed in
+   * [from, to) at an agreed price of at least `minOrderFen`. One aggregate pass over the year's
+   * completions (a range scan of ix_order_completed_at), ordered by provider then enterprise.
+   */
+  async awardOrderPairs(
+    em: EntityManager,
+    range: { from: Date; to: Date },
+    minOrderFen: number,
+  ): Promise<AwardOrderPair[]> {
+    const rows: Array<{ providerId: string; enterpriseId: string; orders: number }> = await em.query(
+      `SELECT provider_id AS "providerId", enterprise_id AS "enterpriseId", count(*)::int AS orders
+       FROM service_order
+       WHERE status = 'completed' AND completed_at >= $1 AND completed_at < $2 AND agreed_price_fen >= $3
+       GROUP BY provider_id, enterprise_id
+       ORDER BY provider_id, enterprise_id`,
+      [range.from, range.to, minOrderFen],
+    );
+    return rows;
+  }
+
   /** Completed orders by completion time (ix_order_completed_at). */
   completedBetween(em: EntityManager, range: { from: Date; to: Date }, page: { skip: number; take: number }) {
     return em.find(Order, {
@@ -114,5 +143,10 @@ export class OrdersRepository {
       order: { completedAt: 'ASC', id: 'ASC' },
       ...page,
     });
+  }
+
+  /** Orders counted by status (one GROUP BY over `service_order`; statuses with none are absent). */
+  countByStatus(em: EntityManager): Promise<Array<{ status: OrderStatus; count: number }>> {
+    return em.query(`SELECT status, count(*)::int AS count FROM service_order GROUP BY status`);
   }
 }

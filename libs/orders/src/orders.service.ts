@@ -42,7 +42,9 @@ import {
   isCopaySettled,
   isExpired,
   nextOrderState,
+  ORDER_STATUSES,
   type OrderAction,
+  type OrderStatus,
   quoteFloorFen,
 } from './orders.rules.js';
 
@@ -278,6 +280,13 @@ export class OrdersService {
       before: from ? { status: from } : null,
       after: { status: to, ...(detail ?? {}) },
     });
+  }
+
+  /** Orders by status for the bureau's statistics (every status, zero when none). */
+  async countsByStatus(em: EntityManager = this.dataSource.manager): Promise<Record<OrderStatus, number>> {
+    const counts = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as Record<OrderStatus, number>;
+    for (const row of await this.repository.countByStatus(em)) counts[row.status] = row.count;
+    return counts;
   }
 }
 

@@ -4,6 +4,7 @@ export {
   type MembershipListener,
   type MembershipPeriodView,
   type ProviderFactsView,
+  type ProviderPoolCounts,
 } from './providers.service.js';
 export type { ProviderMembershipFacts } from './providers.repository.js';
 export * from './providers.errors.js';

@@ -74,4 +74,19 @@ export class ProvidersRepository {
       );
     return rows.map((r) => ({ ...r, admittedAt: r.admittedAt ? new Date(r.admittedAt) : null }));
   }
+
+  /** Providers counted by pool status (one GROUP BY over `provider`; statuses with none are absent). */
+  async countByStatus(em: EntityManager): Promise<Array<{ status: ProviderStatus; count: number }>> {
+    return em.query(`SELECT status, count(*)::int AS count FROM provider GROUP BY status`);
+  }
+
+  /** Approved providers (pool members) counted by each category they serve: one provider counts in each of its categories. */
+  async countApprovedByCategory(em: EntityManager): Promise<Array<{ category: string; count: number }>> {
+    return em.query(
+      `SELECT c.category, count(*)::int AS count
+       FROM provider p CROSS JOIN LATERAL unnest(p.categories) AS c(category)
+       WHERE p.status = 'approved'
+       GROUP BY c.category`,
+    );
+  }
 }

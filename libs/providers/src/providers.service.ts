@@ -32,6 +32,7 @@ import {
   membershipInstant,
   nextStatus,
   type PoolAction,
+  PROVIDER_STATUSES,
   type ProviderStatus,
   reapplyAfter,
   shanghaiYear,
@@ -362,6 +363,15 @@ export class ProvidersService {
     });
     return this.dataSource.manager.findOneByOrFail(Provider, { id: orgId });
   }
+
+  /** Pool counts for the bureau's statistics: providers by status, and approved ones by category (in `em`'s snapshot). */
+  async poolCounts(em: EntityManager = this.dataSource.manager): Promise<ProviderPoolCounts> {
+    const byStatus = Object.fromEntries(PROVIDER_STATUSES.map((s) => [s, 0])) as Record<ProviderStatus, number>;
+    for (const row of await this.repository.countByStatus(em)) byStatus[row.status] = row.count;
+    const approvedByCategory: Record<string, number> = {};
+    for (const row of await this.repository.countApprovedByCategory(em)) approvedByCategory[row.category] = row.count;
+    return { byStatus, approvedByCategory };
+  }
 }
 
 function factsOf(p: Provider): ProviderFactsView {
@@ -373,4 +383,10 @@ function factsOf(p: Provider): ProviderFactsView {
     ratingCount: p.ratingCount,
     servedCount: p.servedCount,
   };
+}
+
+/** Providers by pool status (every status, zero when none) and approved providers by category code. */
+export interface ProviderPoolCounts {
+  byStatus: Record<ProviderStatus, number>;
+  approvedByCategory: Record<string, number>;
 }

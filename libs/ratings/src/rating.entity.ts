@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { fenTransformer } from '@app/database';
 
 /** An enterprise's rating (满意度评价) of one completed order, with measured outcomes (成效). */
 @Entity('rating')
@@ -8,6 +9,8 @@ import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Up
 )
 @Index('ix_rating_provider', ['providerId', 'createdAt'])
 @Index('ix_rating_listing', ['listingId'])
+// The awards' year scan (RatingsRepository.awardVotes): visible ratings by their order's completion.
+@Index('ix_rating_award_year', ['orderCompletedAt'], { where: 'NOT "hidden"' })
 export class Rating {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -27,6 +30,14 @@ export class Rating {
 
   @Column({ type: 'varchar', length: 32 })
   category: string;
+
+  /** The order's completion, copied when rated (the awards count ratings by it without reading orders). */
+  @Column({ name: 'order_completed_at', type: 'timestamptz' })
+  orderCompletedAt: Date;
+
+  /** The order's agreed price, copied when rated (the awards' minimum order price). */
+  @Column({ name: 'order_price_fen', type: 'bigint', transformer: fenTransformer })
+  orderPriceFen: number;
 
   @Column({ type: 'smallint' })
   overall: number;

@@ -16,6 +16,18 @@ export const SUMMED_OUTCOMES = [
 
 const SUBJECT_COLUMN = { provider: 'provider_id', listing: 'listing_id' } as const;
 
+/** One enterprise's vote for one provider in an awards year: the means of its counted ratings. */
+export interface AwardVote {
+  providerId: string;
+  enterpriseId: string;
+  /** Mean `overall` of the enterprise's counted ratings of the provider, 1..5. */
+  overall: number;
+  /** Mean `effectiveness`, 1..5. */
+  effectiveness: number;
+  /** How many ratings the means are of. */
+  ratings: number;
+}
+
 /** Named queries of the ratings context (its tables only: `rating`, `rating_summary`). */
 @Injectable()
 export class RatingsRepository {
@@ -94,6 +106,25 @@ export class RatingsRepository {
     });
   }
 
+  /**
+   * Awards: per (provider, enterprise), the means of the enterprise's visible ratings of orders
+   * completed in [from, to) at an agreed price >= `minOrderFen` (both copied onto the rating), in
+   * one GROUP BY pass. Served by the partial index ix_rating_award_year (order_completed_at WHERE NOT
+   * hidden): a range scan of the year's visible ratings, then a hash aggregate.
+   */
+  awardVotes(em: EntityManager, range: { from: Date; to: Date }, minOrderFen: number): Promise<AwardVote[]> {
+    return em.query(
+      `SELECT provider_id AS "providerId", enterprise_id AS "enterpriseId",
+              avg(overall)::float8 AS overall, avg(effectiveness)::float8 AS effectiveness,
+              count(*)::int AS ratings
+       FROM rating
+       WHERE NOT hidden AND order_completed_at >= $1 AND order_completed_at < $2 AND order_price_fen >= $3
+       GROUP BY provider_id, enterprise_id
+       ORDER BY provider_id, enterprise_id`,
+      [range.from, range.to, minOrderFen],
+    );
+  }
+
   /** Which of these orders have a rating (the reminder job skips them). */
   async ratedOrders(em: EntityManager, orderIds: string[]): Promise<Set<string>> {
     if (orderIds.length === 0) return new Set();
@@ -102,5 +133,14 @@ export class RatingsRepository {
       [orderIds],
     );
     return new Set(rows.map((r) => r.order_id));
+  }
+
+  /** All visible ratings' count and sum of `overall`, from the providers' summaries (one row per rated provider). */
+  async visibleTotals(em: EntityManager): Promise<{ count: number; overallSum: number }> {
+    const [row] = await em.query(
+      `SELECT coalesce(sum(count), 0)::int AS count, coalesce(sum((sums->>'overall')::int), 0)::bigint AS overall
+       FROM rating_summary WHERE subject_type = 'provider'`,
+    );
+    return { count: row.count, overallSum: Number(row.overall) };
   }
 }

@@ -5,7 +5,7 @@ import { AuditService } from '@app/audit';
 import { isUniqueViolation } from '@app/database';
 import { NotificationsService } from '@app/notifications';
 import { OrderFactsService } from '@app/orders';
-import { ProvidersService } from '@app/providers';
+import { ProvidersService, shanghaiYear } from '@app/providers';
 import {
   type Actor,
   Clock,
@@ -20,7 +20,7 @@ import type { RatingDto, UpdateRatingDto } from './dto/rating.dto.js';
 import { Rating } from './rating.entity.js';
 import { figuresOf, type ProviderRatingsView, publicRatingView, ratingView, type RatingView } from './rating.views.js';
 import { RatingRefusedError } from './ratings.errors.js';
-import { RatingsRepository } from './ratings.repository.js';
+import { type AwardVote, RatingsRepository } from './ratings.repository.js';
 import {
   checkEdit,
   checkRate,
@@ -67,6 +67,10 @@ export class RatingsService {
         providerId: order.providerId,
         listingId: order.listingId,
         category: order.category,
+        // Copied for the awards, which count ratings by their order's year and price (checkRate: completed).
+        orderCompletedAt: order.completedAt!,
+        // Every confirmed order has an agreed price; 0 would only keep the rating out of the awards.
+        orderPriceFen: order.agreedPriceFen ?? 0,
         ...scoresOf(dto),
         comment: dto.comment ?? null,
         outcomes: (dto.outcomes as Rating['outcomes']) ?? null,
@@ -228,6 +232,16 @@ export class RatingsService {
     }
   }
 
+  /**
+   * Awards (DOMAIN.md §7), one enterprise one vote: per (provider, enterprise), the mean `overall` and
+   * `effectiveness` of the enterprise's visible ratings of the provider's orders completed in calendar
+   * year `year` (Asia/Shanghai) at an agreed price >= `minOrderFen`. Related parties are dropped by the awards.
+   */
+  awardVotes(em: EntityManager, year: number, minOrderFen: number): Promise<AwardVote[]> {
+    const { start, end } = shanghaiYear(year);
+    return this.repository.awardVotes(em, { from: start, to: end }, minOrderFen);
+  }
+
   /** Recomputes the provider's and the listing's figures and gives the provider's to search and the directory. */
   private async refresh(em: EntityManager, rating: Rating): Promise<void> {
     const provider = await this.repository.refreshSummary(em, 'provider', rating.providerId);
@@ -244,6 +258,12 @@ export class RatingsService {
   private view(rating: Rating): RatingView {
     const until = new Date(rating.createdAt.getTime() + EDIT_WINDOW_MS);
     return ratingView(rating, rating.hidden || until < this.clock.now() ? null : until);
+  }
+
+  /** Satisfaction (满意度) across the pool: the plain average of every visible `overall` score, and their count. */
+  async satisfaction(em: EntityManager = this.dataSource.manager): Promise<{ average: number; count: number }> {
+    const { count, overallSum } = await this.repository.visibleTotals(em);
+    return { average: count > 0 ? Math.round((overallSum * 100) / count) / 100 : 0, count };
   }
 }
 

@@ -1,5 +1,9 @@
 export * from './vouchers.module.js';
-export { VoucherProgramsService } from './voucher-programs.service.js';
+export {
+  VoucherProgramsService,
+  type VoucherBurnMonth,
+  type VoucherProgramOverview,
+} from './voucher-programs.service.js';
 export { VoucherIssuanceService } from './voucher-issuance.service.js';
 export { VoucherHoldsService, type VoucherUse } from './voucher-holds.service.js';
 export { RedemptionService } from './redemption.service.js';

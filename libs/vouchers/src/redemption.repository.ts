@@ -25,6 +25,19 @@ export class RedemptionRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Providers with a claim rejected as final (fraud) decided in [from, to): one pass over the
+   * rejected claims (ix_redemption_claim_status leads with status).
+   */
+  async fraudRejectedProviders(em: EntityManager, range: { from: Date; to: Date }): Promise<string[]> {
+    const rows: Array<{ provider_id: string }> = await em.query(
+      `SELECT DISTINCT provider_id FROM redemption_claim
+       WHERE status = 'rejected' AND final AND decided_at >= $1 AND decided_at < $2`,
+      [range.from, range.to],
+    );
+    return rows.map((r) => r.provider_id);
+  }
+
   insertClaim(em: EntityManager, claim: Partial<RedemptionClaim>): Promise<RedemptionClaim> {
     return em.save(RedemptionClaim, claim);
   }

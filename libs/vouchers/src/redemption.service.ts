@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { isUniqueViolation } from '@app/database';
-import { ProvidersService } from '@app/providers';
+import { ProvidersService, shanghaiYear } from '@app/providers';
 import {
   type Actor,
   Clock,
@@ -156,6 +156,15 @@ export class RedemptionService {
       claim.reason = reason;
       claim.final = final;
     });
+  }
+
+  /**
+   * Awards (DOMAIN.md §7): the providers with a claim rejected as fraud (final) in calendar year
+   * `year` (Asia/Shanghai), by the time of the decision; a correctable rejection does not count.
+   */
+  async fraudRejectedProviders(em: EntityManager, year: number): Promise<Set<string>> {
+    const { start, end } = shanghaiYear(year);
+    return new Set(await this.repository.fraudRejectedProviders(em, { from: start, to: end }));
   }
 
   private async decide(

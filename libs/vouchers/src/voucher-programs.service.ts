@@ -196,4 +196,33 @@ export class VoucherProgramsService {
     if (unknown.length) add('categories', `unknown categories: ${unknown.join(', ')}`);
     if (problems.length) throw new ValidationFailedError(problems);
   }
+
+  /**
+   * Every programme with the bureau's figures (as `get` shows them) and its consumed and redeemed
+   * money per month (Asia/Shanghai), months without movement absent: the bureau's statistics.
+   */
+  async overview(em: EntityManager = this.dataSource.manager): Promise<VoucherProgramOverview[]> {
+    const figures = await this.repository.figuresOfAllPrograms(em);
+    const months = new Map<string, VoucherBurnMonth[]>();
+    for (const { programId, ...month } of await this.repository.monthlyBurn(em)) {
+      months.set(programId, [...(months.get(programId) ?? []), month]);
+    }
+    return (await this.repository.allPrograms(em)).map((p) => ({
+      program: programView(p, figures.get(p.id) ?? { heldFen: 0, consumedFen: 0, redeemedFen: 0, paidFen: 0 }),
+      months: months.get(p.id) ?? [],
+    }));
+  }
+}
+
+/** Consumed and redeemed voucher money in one calendar month (`YYYY-MM`, Asia/Shanghai). */
+export interface VoucherBurnMonth {
+  month: string;
+  consumedFen: number;
+  redeemedFen: number;
+}
+
+/** A programme's bureau view and its months with consumed or redeemed money, oldest first. */
+export interface VoucherProgramOverview {
+  program: VoucherProgramView;
+  months: VoucherBurnMonth[];
 }

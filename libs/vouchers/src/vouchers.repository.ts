@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { Voucher, VoucherApplication, VoucherHold, VoucherLedgerEntry, VoucherProgram } from './voucher.entity.js';
+import type { ProgramFigures } from './voucher.views.js';
 import type { Buckets, LedgerKind } from './vouchers.rules.js';
 
 /** Named queries of the vouchers context (its tables only). */
@@ -152,5 +153,57 @@ export class VouchersRepository {
 
   vouchersOfProgram(em: EntityManager, programId: string): Promise<Voucher[]> {
     return em.find(Voucher, { where: { programId } });
+  }
+
+  /**
+   * Every programme's figures as `programFigures` computes them for one: voucher buckets and claims,
+   * each summed in one GROUP BY per table.
+   */
+  async figuresOfAllPrograms(em: EntityManager): Promise<Map<string, ProgramFigures>> {
+    const rows: Array<{ id: string; held: string; consumed: string; redeemed: string; paid: string }> = await em.query(
+      `SELECT p.id, coalesce(v.held, 0)::bigint AS held, coalesce(v.consumed, 0)::bigint AS consumed,
+              coalesce(c.redeemed, 0)::bigint AS redeemed, coalesce(c.paid, 0)::bigint AS paid
+       FROM voucher_program p
+       LEFT JOIN (SELECT program_id, sum(held_fen) AS held, sum(consumed_fen) AS consumed
+                  FROM voucher GROUP BY program_id) v ON v.program_id = p.id
+       LEFT JOIN (SELECT program_id,
+                         sum(amount_fen) FILTER (WHERE status IN ('approved', 'batched', 'paid')) AS redeemed,
+                         sum(amount_fen) FILTER (WHERE status = 'paid') AS paid
+                  FROM redemption_claim GROUP BY program_id) c ON c.program_id = p.id`,
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          heldFen: Number(r.held),
+          consumedFen: Number(r.consumed),
+          redeemedFen: Number(r.redeemed),
+          paidFen: Number(r.paid),
+        },
+      ]),
+    );
+  }
+
+  /** Consumed and redeemed money per programme and calendar month in Asia/Shanghai, from the ledger (one GROUP BY). */
+  async monthlyBurn(
+    em: EntityManager,
+  ): Promise<Array<{ programId: string; month: string; consumedFen: number; redeemedFen: number }>> {
+    const rows: Array<{ program_id: string; month: string; consumed: string; redeemed: string }> = await em.query(
+      `SELECT program_id, to_char(created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month,
+              coalesce(sum(amount_fen) FILTER (WHERE kind = 'consume'), 0)::bigint AS consumed,
+              coalesce(sum(amount_fen) FILTER (WHERE kind = 'redeem'), 0)::bigint AS redeemed
+       FROM voucher_ledger WHERE kind IN ('consume', 'redeem')
+       GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    return rows.map((r) => ({
+      programId: r.program_id,
+      month: r.month,
+      consumedFen: Number(r.consumed),
+      redeemedFen: Number(r.redeemed),
+    }));
+  }
+
+  allPrograms(em: EntityManager): Promise<VoucherProgram[]> {
+    return em.find(VoucherProgram, { order: { year: 'DESC', createdAt: 'ASC', id: 'ASC' } });
   }
 }

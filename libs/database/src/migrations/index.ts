@@ -19,6 +19,8 @@ import { Notifications1796166817787 } from './1796166817787-Notifications.js';
 import { Ratings1796166885024 } from './1796166885024-Ratings.js';
 import { ProviderMembership1796167443785 } from './1796167443785-ProviderMembership.js';
 import { ProviderMembershipBackfill1796167443786 } from './1796167443786-ProviderMembershipBackfill.js';
+import { RatingOrderFacts1796168424646 } from './1796168424646-RatingOrderFacts.js';
+import { AuditEventActorOrg1796168697773 } from './1796168697773-AuditEventActorOrg.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -41,4 +43,6 @@ export const MIGRATIONS: Function[] = [
   Ratings1796166885024,
   ProviderMembership1796167443785,
   ProviderMembershipBackfill1796167443786,
+  RatingOrderFacts1796168424646,
+  AuditEventActorOrg1796168697773,
 ];

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '@app/catalog';
+import { ListingsModule } from '@app/listings';
+import { OrdersModule } from '@app/orders';
+import { ProvidersModule } from '@app/providers';
+import { RatingsModule } from '@app/ratings';
+import { VouchersModule } from '@app/vouchers';
+import { StatsService } from './stats.service.js';
+
+/** The bureau's statistics: no tables of its own, only the other contexts' services. */
+@Module({
+  imports: [CatalogModule, ProvidersModule, ListingsModule, OrdersModule, VouchersModule, RatingsModule],
+  providers: [StatsService],
+  exports: [StatsService],
+})
+export class StatsModule {}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CatalogService } from '@app/catalog';
+import { ListingsService } from '@app/listings';
+import { OrdersService } from '@app/orders';
+import { ProvidersService } from '@app/providers';
+import { RatingsService } from '@app/ratings';
+import { Clock } from '@app/shared';
+import { type VoucherProgramOverview, VoucherProgramsService } from '@app/vouchers';
+import { againstTarget, burnDown, POOL_TARGET } from './stats.rules.js';
+import type { PoolStats, StatsOverview, VoucherProgramStats, VoucherStats } from './stats.views.js';
+
+const FIGURES = [
+  'budgetFen',
+  'committedFen',
+  'heldFen',
+  'consumedFen',
+  'redeemedFen',
+  'paidFen',
+  'remainingFen',
+] as const;
+
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/**
+ * The bureau's statistics (统计): each context counts its own tables through its service; this one
+ * only combines them, in one read-only snapshot so the figures agree with each other.
+ */
+@Injectable()
+export class StatsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalog: CatalogService,
+    private readonly providers: ProvidersService,
+    private readonly listings: ListingsService,
+    private readonly orders: OrdersService,
+    private readonly programs: VoucherProgramsService,
+    private readonly ratings: RatingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async overview(): Promise<StatsOverview> {
+    const categories = await this.catalog.listCategories();
+    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+      await em.query('SET TRANSACTION READ ONLY');
+      const pool = await this.providers.poolCounts(em);
+      const listings = await this.listings.countsByStatus(em);
+      const orders = await this.orders.countsByStatus(em);
+      const programs = await this.programs.overview(em);
+      const satisfaction = await this.ratings.satisfaction(em);
+      return {
+        generatedAt: this.clock.now(),
+        pool: poolStats(pool, categories),
+        listings: { total: sum(listings), byStatus: listings },
+        orders: { total: sum(orders), byStatus: orders },
+        vouchers: voucherStats(programs),
+        satisfaction,
+        // Award rounds are not stored yet: no year to report.
+        awards: { byYear: [] },
+      };
+    });
+  }
+}
+
+function poolStats(
+  counts: { byStatus: Record<string, number>; approvedByCategory: Record<string, number> },
+  categories: Array<{ code: string; name: string }>,
+): PoolStats {
+  const members = counts.byStatus.approved ?? 0;
+  const known = new Set(categories.map((c) => c.code));
+  // A category removed from the catalog while providers still list it is kept, named by its code.
+  const orphans = Object.keys(counts.approvedByCategory)
+    .filter((code) => !known.has(code))
+    .sort()
+    .map((code) => ({ code, name: code }));
+  return {
+    target: POOL_TARGET,
+    members,
+    ...againstTarget(members),
+    byStatus: counts.byStatus,
+    byCategory: [...categories, ...orphans].map((c) => ({
+      category: c.code,
+      name: c.name,
+      approved: counts.approvedByCategory[c.code] ?? 0,
+    })),
+  };
+}
+
+function voucherStats(overviews: VoucherProgramOverview[]): VoucherStats {
+  const programs: VoucherProgramStats[] = overviews.map(({ program: p, months }) => ({
+    id: p.id,
+    name: p.name,
+    year: p.year,
+    status: p.status,
+    budgetFen: p.budgetFen ?? 0,
+    committedFen: p.committedFen ?? 0,
+    heldFen: p.heldFen ?? 0,
+    consumedFen: p.consumedFen ?? 0,
+    redeemedFen: p.redeemedFen ?? 0,
+    paidFen: p.paidFen ?? 0,
+    remainingFen: p.remainingFen ?? 0,
+    burnDown: burnDown(p.validFrom, p.validUntil, months),
+  }));
+  const totals = Object.fromEntries(FIGURES.map((k) => [k, programs.reduce((a, p) => a + p[k], 0)])) as Record<
+    (typeof FIGURES)[number],
+    number
+  >;
+  return { programs, totals };
+}
