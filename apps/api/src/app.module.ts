@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '@app/audit';
+import { AwardsModule } from '@app/awards';
 import { CatalogModule } from '@app/catalog';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
@@ -70,6 +71,7 @@ export class AppModule {
         OrdersModule,
         VouchersModule,
         RatingsModule,
+        AwardsModule,
         IdempotencyModule,
         NotificationsModule,
         StatsModule,

@@ -1,3 +1,14 @@
 export * from './awards.config.js';
 export * from './awards.rules.js';
 export * from './related-parties.js';
+export * from './awards.module.js';
+export {
+  AwardsService,
+  type AwardComputeProgress,
+  type AwardExplanationView,
+  type AwardRoundView,
+  type CreateAwardRoundInput,
+} from './awards.service.js';
+export * from './awards.errors.js';
+export { AWARD_ROUND_STATUSES, type AwardRoundStatus } from './award-round.entity.js';
+export type { ProviderFactsSnapshot } from './awards.snapshot.js';

@@ -21,6 +21,7 @@ import { ProviderMembership1796167443785 } from './1796167443785-ProviderMembers
 import { ProviderMembershipBackfill1796167443786 } from './1796167443786-ProviderMembershipBackfill.js';
 import { RatingOrderFacts1796168424646 } from './1796168424646-RatingOrderFacts.js';
 import { AuditEventActorOrg1796168697773 } from './1796168697773-AuditEventActorOrg.js';
+import { AwardRounds1796168921555 } from './1796168921555-AwardRounds.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   ProviderMembershipBackfill1796167443786,
   RatingOrderFacts1796168424646,
   AuditEventActorOrg1796168697773,
+  AwardRounds1796168921555,
 ];

@@ -1,0 +1,76 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { fenTransformer } from '@app/database';
+import type { AwardConfig } from './awards.config.js';
+import type { AwardRoundResult } from './awards.rules.js';
+import type { ProviderFactsSnapshot } from './awards.snapshot.js';
+
+export const AWARD_ROUND_STATUSES = ['draft', 'computed', 'published', 'final'] as const;
+export type AwardRoundStatus = (typeof AWARD_ROUND_STATUSES)[number];
+
+/** An annual award round (优质服务机构评选), DOMAIN.md §7: one per year, whatever its status. */
+@Entity('award_round')
+@Index('ux_award_round_year', ['year'], { unique: true })
+export class AwardRound {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'int' })
+  year: number;
+
+  @Column({ name: 'budget_fen', type: 'bigint', transformer: fenTransformer })
+  budgetFen: number;
+
+  /** The resolved configuration (every default filled in), fixed when the round is created. */
+  @Column({ type: 'jsonb' })
+  config: AwardConfig;
+
+  @Column({ type: 'varchar', length: 10, default: 'draft' })
+  status: AwardRoundStatus;
+
+  @Column({ name: 'computed_at', type: 'timestamptz', nullable: true })
+  computedAt: Date | null;
+
+  /** What `computeRound` answered, as it answered it (the round figures, ranked and ineligible lists). */
+  @Column({ type: 'jsonb', nullable: true })
+  result: AwardRoundResult | null;
+
+  /** sha256 of the canonical JSON of the inputs (year, config, every provider's facts). */
+  @Column({ name: 'input_hash', type: 'char', length: 64, nullable: true })
+  inputHash: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** The stored snapshot of every input and intermediate figure of one provider in one computed round. */
+@Entity('award_round_facts')
+export class AwardRoundFacts {
+  @PrimaryColumn({ name: 'round_id', type: 'uuid' })
+  roundId: string;
+
+  @PrimaryColumn({ name: 'provider_id', type: 'uuid' })
+  providerId: string;
+
+  @ManyToOne(() => AwardRound, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  round?: AwardRound;
+
+  @Column({ type: 'jsonb' })
+  facts: ProviderFactsSnapshot;
+}

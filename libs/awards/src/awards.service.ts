@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { isUniqueViolation } from '@app/database';
+import { EnterprisesService } from '@app/enterprises';
+import { OrderFactsService } from '@app/orders';
+import { membershipInstant, ProvidersService } from '@app/providers';
+import { RatingsService } from '@app/ratings';
+import { type AuditActor, Clock, InvalidStateError, NotFoundError } from '@app/shared';
+import { RedemptionService } from '@app/vouchers';
+import type { AwardRound, AwardRoundStatus } from './award-round.entity.js';
+import {
+  type AwardConfig,
+  type AwardConfigInput,
+  AwardConfigRefused,
+  configProblems,
+  resolveConfig,
+} from './awards.config.js';
+import {
+  AwardConfigRefusedError,
+  AwardRoundExistsError,
+  AwardRoundNotComputedError,
+  AwardYearInvalidError,
+} from './awards.errors.js';
+import { AwardsRepository } from './awards.repository.js';
+import { type AwardExplanation, type AwardRoundResult, computeRound, explain } from './awards.rules.js';
+import {
+  assembleFacts,
+  type AwardInputs,
+  inputHash,
+  type ProviderFactsSnapshot,
+  withOutcomes,
+} from './awards.snapshot.js';
+
+export interface CreateAwardRoundInput {
+  year: number;
+  budgetFen: number;
+  config?: AwardConfigInput | null;
+}
+
+export interface AwardRoundView {
+  id: string;
+  year: number;
+  budgetFen: number;
+  config: AwardConfig;
+  status: AwardRoundStatus;
+  computedAt: Date | null;
+  inputHash: string | null;
+  /** Null until computed. */
+  result: AwardRoundResult | null;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Where a computation is (for a job's progress): steps in this order, then `done`. */
+export interface AwardComputeProgress {
+  step: 'gathering' | 'computing' | 'storing' | 'done';
+  /** Providers taking part, once known. */
+  providers?: number;
+}
+
+/** A provider's result in words and figures, with the inputs it was computed from. */
+export type AwardExplanationView = AwardExplanation & { inputs: Omit<ProviderFactsSnapshot, 'outcome'> };
+
+/** Statuses a round may be (re)computed in: a published or final round never changes by computation. */
+const COMPUTABLE: readonly AwardRoundStatus[] = ['draft', 'computed'];
+
+const roundView = (r: AwardRound): AwardRoundView => ({
+  id: r.id,
+  year: r.year,
+  budgetFen: r.budgetFen,
+  config: r.config,
+  status: r.status,
+  computedAt: r.computedAt,
+  inputHash: r.inputHash,
+  result: r.result,
+  createdBy: r.createdBy,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+});
+
+/** Annual award rounds (优质服务机构评选), DOMAIN.md §7: create, compute from a consistent read of the year, explain. */
+@Injectable()
+export class AwardsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: AwardsRepository,
+    private readonly orders: OrderFactsService,
+    private readonly ratings: RatingsService,
+    private readonly redemption: RedemptionService,
+    private readonly providers: ProvidersService,
+    private readonly enterprises: EnterprisesService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A draft round for `year`, its configuration resolved (defaults filled) and checked against the budget. */
+  async create(actor: AuditActor, input: CreateAwardRoundInput): Promise<AwardRoundView> {
+    const { year, budgetFen } = input;
+    if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new AwardYearInvalidError(year);
+    const config = resolveConfig(input.config);
+    const problems = configProblems(config, budgetFen);
+    if (problems.length > 0) throw new AwardConfigRefusedError(problems);
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const round = await this.repository.insertRound(em, { year, budgetFen, config, createdBy: actor.userId });
+        await this.audit.record(em, actor, {
+          entityType: 'award_round',
+          entityId: round.id,
+          action: 'create',
+          after: { year, budgetFen, config, status: round.status },
+        });
+        return roundView(round);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'ux_award_round_year')) throw new AwardRoundExistsError(year);
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<AwardRoundView> {
+    return roundView(await this.found(id));
+  }
+
+  /**
+   * Computes the round (again, while draft or computed): gathers every fact family of the year in one
+   * REPEATABLE READ read-only transaction (one consistent view of the data), ranks with `computeRound`,
+   * then stores the result, the per-provider snapshot and the input hash in a second transaction that
+   * re-checks the status under a row lock. Membership is taken at the compute instant (the end of
+   * 31 Dec of the year when computed after it).
+   */
+  async compute(
+    actor: AuditActor,
+    id: string,
+    onProgress?: (progress: AwardComputeProgress) => void,
+  ): Promise<AwardRoundView> {
+    const round = await this.found(id);
+    this.assertComputable(round);
+    const now = this.clock.now();
+    onProgress?.({ step: 'gathering' });
+    const inputs = await this.gather(round.year, round.config.minOrderFen, membershipInstant(round.year, now));
+    const { facts, snapshots } = assembleFacts(inputs);
+    onProgress?.({ step: 'computing', providers: facts.length });
+    let result: AwardRoundResult;
+    try {
+      result = computeRound(facts, round.config, round.year);
+    } catch (error) {
+      if (error instanceof AwardConfigRefused) throw new AwardConfigRefusedError(error.problems);
+      throw error;
+    }
+    const hash = inputHash(round.year, round.config, snapshots);
+    onProgress?.({ step: 'storing', providers: facts.length });
+    const stored = await this.dataSource.transaction(async (em) => {
+      const locked = await this.repository.findRound(em, id, { lock: true });
+      if (!locked) throw new NotFoundError('Award round');
+      this.assertComputable(locked);
+      await this.repository.storeComputation(em, id, {
+        result,
+        inputHash: hash,
+        computedAt: now,
+        snapshots: withOutcomes(snapshots, result),
+      });
+      await this.audit.record(em, actor, {
+        entityType: 'award_round',
+        entityId: id,
+        action: 'compute',
+        before: { status: locked.status, inputHash: locked.inputHash },
+        after: {
+          status: 'computed',
+          inputHash: hash,
+          participants: facts.length,
+          eligibleCount: result.eligibleCount,
+          awardedFen: result.ranked.reduce((sum, r) => sum + r.awardFen, 0),
+        },
+      });
+      return (await this.repository.findRound(em, id)) as AwardRound;
+    });
+    onProgress?.({ step: 'done', providers: facts.length });
+    return roundView(stored);
+  }
+
+  /** A provider's result explained from the stored snapshot (never recomputed). */
+  async explanation(roundId: string, providerId: string): Promise<AwardExplanationView> {
+    const round = await this.found(roundId);
+    if (!round.result) throw new AwardRoundNotComputedError(round.status);
+    const explained = explain(providerId, round.result);
+    const snapshot = await this.repository.providerFacts(this.dataSource.manager, roundId, providerId);
+    if (!explained || !snapshot) throw new NotFoundError('Provider in this award round');
+    const { outcome: _outcome, ...inputs } = snapshot;
+    return { ...explained, inputs };
+  }
+
+  /**
+   * One pass per fact family, all in one REPEATABLE READ read-only transaction. Contacts are fetched
+   * only for the parties of a qualifying order or vote (the only pairs that can be related).
+   */
+  private gather(year: number, minOrderFen: number, at: Date): Promise<AwardInputs> {
+    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+      await this.repository.readOnly(em);
+      const pairs = await this.orders.awardOrderPairs(em, year, minOrderFen);
+      const votes = await this.ratings.awardVotes(em, year, minOrderFen);
+      const membership = await this.providers.membershipFacts(em, year, at);
+      const fraudRejected = await this.redemption.fraudRejectedProviders(em, year);
+      const parties = [...pairs, ...votes];
+      const enterpriseContacts = await this.enterprises.contacts(em, [...new Set(parties.map((p) => p.enterpriseId))]);
+      const providerContacts = await this.providers.contacts(em, [...new Set(parties.map((p) => p.providerId))]);
+      return { pairs, votes, membership, fraudRejected, enterpriseContacts, providerContacts };
+    });
+  }
+
+  private async found(id: string): Promise<AwardRound> {
+    const round = await this.repository.findRound(this.dataSource.manager, id);
+    if (!round) throw new NotFoundError('Award round');
+    return round;
+  }
+
+  private assertComputable(round: AwardRound): void {
+    if (!COMPUTABLE.includes(round.status)) throw new InvalidStateError('award round', round.status, 'compute');
+  }
+}
