@@ -131,6 +131,11 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/notifications/{id}/read',
         '/api/v1/notifications/read-all',
         '/api/v1/stats/overview',
+        '/api/v1/award-rounds',
+        '/api/v1/award-rounds/{id}',
+        '/api/v1/award-rounds/{id}/results',
+        '/api/v1/award-rounds/{id}/results/{providerId}',
+        '/api/v1/award-rounds/{id}/export',
       ].sort(),
     );
     expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);

@@ -18,6 +18,7 @@ import { StatsModule } from '@app/stats';
 import { VouchersModule } from '@app/vouchers';
 import { AppConfig, type Clock, CoreModule } from '@app/shared';
 import { AuditController } from './audit/audit.controller.js';
+import { AwardRoundsController } from './awards/awards.controllers.js';
 import { DemoDataService } from './demo/demo-data.service.js';
 import { EnterprisesController, TierClaimsController } from './enterprises/enterprises.controllers.js';
 import { AuthController, BureauUsersController, MeController } from './identity/identity.controllers.js';
@@ -102,6 +103,7 @@ export class AppModule {
         SettlementBatchesController,
         NotificationsController,
         StatsController,
+        AwardRoundsController,
       ],
       providers: [DemoDataService],
     };

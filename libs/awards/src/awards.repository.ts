@@ -21,6 +21,11 @@ export class AwardsRepository {
     });
   }
 
+  /** Rounds, newest year first, with their total. */
+  listRounds(em: EntityManager, window: { skip: number; take: number }): Promise<[AwardRound[], number]> {
+    return em.findAndCount(AwardRound, { order: { year: 'DESC' }, ...window });
+  }
+
   /** Makes the caller's (just begun) transaction read-only: the facts are gathered, never written, there. */
   async readOnly(em: EntityManager): Promise<void> {
     await em.query('SET TRANSACTION READ ONLY');

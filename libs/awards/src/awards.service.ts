@@ -6,16 +6,21 @@ import { EnterprisesService } from '@app/enterprises';
 import { OrderFactsService } from '@app/orders';
 import { membershipInstant, ProvidersService } from '@app/providers';
 import { RatingsService } from '@app/ratings';
-import { type AuditActor, Clock, InvalidStateError, NotFoundError } from '@app/shared';
+import {
+  type Actor,
+  type AuditActor,
+  Clock,
+  InvalidStateError,
+  NotFoundError,
+  type Page,
+  type PageQuery,
+  pageOf,
+  pageWindow,
+} from '@app/shared';
 import { RedemptionService } from '@app/vouchers';
 import type { AwardRound, AwardRoundStatus } from './award-round.entity.js';
-import {
-  type AwardConfig,
-  type AwardConfigInput,
-  AwardConfigRefused,
-  configProblems,
-  resolveConfig,
-} from './awards.config.js';
+import { AWARDS_XLSX_CONTENT_TYPE, awardResultsFileName, awardResultsWorkbook } from './awards-export.js';
+import { type AwardConfigInput, AwardConfigRefused, configProblems, resolveConfig } from './awards.config.js';
 import {
   AwardConfigRefusedError,
   AwardRoundExistsError,
@@ -31,26 +36,19 @@ import {
   type ProviderFactsSnapshot,
   withOutcomes,
 } from './awards.snapshot.js';
+import {
+  type AwardResultsView,
+  type AwardRoundSummaryView,
+  type AwardRoundView,
+  resultsView,
+  roundSummaryView,
+  roundView,
+} from './awards.views.js';
 
 export interface CreateAwardRoundInput {
   year: number;
   budgetFen: number;
   config?: AwardConfigInput | null;
-}
-
-export interface AwardRoundView {
-  id: string;
-  year: number;
-  budgetFen: number;
-  config: AwardConfig;
-  status: AwardRoundStatus;
-  computedAt: Date | null;
-  inputHash: string | null;
-  /** Null until computed. */
-  result: AwardRoundResult | null;
-  createdBy: string | null;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
 /** Where a computation is (for a job's progress): steps in this order, then `done`. */
@@ -63,22 +61,15 @@ export interface AwardComputeProgress {
 /** A provider's result in words and figures, with the inputs it was computed from. */
 export type AwardExplanationView = AwardExplanation & { inputs: Omit<ProviderFactsSnapshot, 'outcome'> };
 
+/** A download: its name, type and bytes. */
+export interface AwardResultsFile {
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+}
+
 /** Statuses a round may be (re)computed in: a published or final round never changes by computation. */
 const COMPUTABLE: readonly AwardRoundStatus[] = ['draft', 'computed'];
-
-const roundView = (r: AwardRound): AwardRoundView => ({
-  id: r.id,
-  year: r.year,
-  budgetFen: r.budgetFen,
-  config: r.config,
-  status: r.status,
-  computedAt: r.computedAt,
-  inputHash: r.inputHash,
-  result: r.result,
-  createdBy: r.createdBy,
-  createdAt: r.createdAt,
-  updatedAt: r.updatedAt,
-});
 
 /** Annual award rounds (优质服务机构评选), DOMAIN.md §7: create, compute from a consistent read of the year, explain. */
 @Injectable()
@@ -121,6 +112,32 @@ export class AwardsService {
 
   async get(id: string): Promise<AwardRoundView> {
     return roundView(await this.found(id));
+  }
+
+  async list(query: PageQuery): Promise<Page<AwardRoundSummaryView>> {
+    const [rows, total] = await this.repository.listRounds(this.dataSource.manager, pageWindow(query));
+    return pageOf(rows.map(roundSummaryView), total, query);
+  }
+
+  /** The stored results, shaped for reading (API.md "award results"), with provider names. */
+  async results(id: string): Promise<AwardResultsView> {
+    return (await this.resultsWithIdentities(id)).view;
+  }
+
+  /** The results as an .xlsx (评选结果表). */
+  async export(id: string): Promise<AwardResultsFile> {
+    const { view, identities } = await this.resultsWithIdentities(id);
+    return {
+      fileName: awardResultsFileName(view.year),
+      contentType: AWARDS_XLSX_CONTENT_TYPE,
+      content: await awardResultsWorkbook(view, identities),
+    };
+  }
+
+  /** The bureau reads any provider's explanation; a provider only its own (another's is "not found"). */
+  explanationFor(actor: Actor, roundId: string, providerId: string): Promise<AwardExplanationView> {
+    if (!actor.isBureau && actor.orgId !== providerId) throw new NotFoundError('Provider in this award round');
+    return this.explanation(roundId, providerId);
   }
 
   /**
@@ -207,6 +224,16 @@ export class AwardsService {
       const providerContacts = await this.providers.contacts(em, [...new Set(parties.map((p) => p.providerId))]);
       return { pairs, votes, membership, fraudRejected, enterpriseContacts, providerContacts };
     });
+  }
+
+  private async resultsWithIdentities(id: string) {
+    const round = await this.found(id);
+    if (!round.result) throw new AwardRoundNotComputedError(round.status);
+    const { ranked, ineligible } = round.result;
+    const ids = [...ranked, ...ineligible].map((r) => r.providerId);
+    const identities = await this.providers.contacts(this.dataSource.manager, ids);
+    const names = new Map([...identities].map(([pid, c]) => [pid, c.name]));
+    return { view: resultsView(round, round.result, names), identities };
   }
 
   private async found(id: string): Promise<AwardRound> {

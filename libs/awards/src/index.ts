@@ -6,9 +6,12 @@ export {
   AwardsService,
   type AwardComputeProgress,
   type AwardExplanationView,
-  type AwardRoundView,
+  type AwardResultsFile,
   type CreateAwardRoundInput,
 } from './awards.service.js';
 export * from './awards.errors.js';
 export { AWARD_ROUND_STATUSES, type AwardRoundStatus } from './award-round.entity.js';
 export type { ProviderFactsSnapshot } from './awards.snapshot.js';
+export * from './awards.views.js';
+export * from './dto/award-round.dto.js';
+export { awardResultsWorkbook, awardResultsFileName, AWARDS_XLSX_CONTENT_TYPE } from './awards-export.js';
