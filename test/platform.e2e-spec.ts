@@ -133,6 +133,7 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/stats/overview',
         '/api/v1/award-rounds',
         '/api/v1/award-rounds/{id}',
+        '/api/v1/award-rounds/{id}/compute',
         '/api/v1/award-rounds/{id}/results',
         '/api/v1/award-rounds/{id}/results/{providerId}',
         '/api/v1/award-rounds/{id}/export',

@@ -6,6 +6,7 @@ import { AwardsModule } from '@app/awards';
 import { CatalogModule } from '@app/catalog';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
+import { JobsModule } from '@app/jobs';
 import { EnterprisesModule } from '@app/enterprises';
 import { IdempotencyModule } from '@app/idempotency';
 import { ListingsModule } from '@app/listings';
@@ -62,6 +63,7 @@ export class AppModule {
           },
         }),
         DatabaseModule.forRoot({ runMigrations: true }),
+        JobsModule.forRoot({ supervise: false }),
         CatalogModule,
         AuditModule,
         IdentityModule,

@@ -17,6 +17,10 @@ import type { ProviderFactsSnapshot } from './awards.snapshot.js';
 export const AWARD_ROUND_STATUSES = ['draft', 'computed', 'published', 'final'] as const;
 export type AwardRoundStatus = (typeof AWARD_ROUND_STATUSES)[number];
 
+/** Where the round's compute job is (null: never queued). */
+export const AWARD_JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type AwardJobStatus = (typeof AWARD_JOB_STATUSES)[number];
+
 /** An annual award round (优质服务机构评选), DOMAIN.md §7: one per year, whatever its status. */
 @Entity('award_round')
 @Index('ux_award_round_year', ['year'], { unique: true })
@@ -47,6 +51,20 @@ export class AwardRound {
   /** sha256 of the canonical JSON of the inputs (year, config, every provider's facts). */
   @Column({ name: 'input_hash', type: 'char', length: 64, nullable: true })
   inputHash: string | null;
+
+  @Column({ name: 'job_status', type: 'varchar', length: 10, nullable: true })
+  jobStatus: AwardJobStatus | null;
+
+  /** 0..100 while the compute job runs. */
+  @Column({ name: 'job_percent', type: 'int', nullable: true })
+  jobPercent: number | null;
+
+  /** The last failed job's error message. */
+  @Column({ name: 'job_error', type: 'text', nullable: true })
+  jobError: string | null;
+
+  @Column({ name: 'job_updated_at', type: 'timestamptz', nullable: true })
+  jobUpdatedAt: Date | null;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

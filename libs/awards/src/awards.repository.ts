@@ -21,6 +21,15 @@ export class AwardsRepository {
     });
   }
 
+  /** Records where the round's compute job is. */
+  async setJob(
+    em: EntityManager,
+    id: string,
+    job: Partial<Pick<AwardRound, 'jobStatus' | 'jobPercent' | 'jobError' | 'jobUpdatedAt'>>,
+  ): Promise<void> {
+    await em.update(AwardRound, id, job);
+  }
+
   /** Rounds, newest year first, with their total. */
   listRounds(em: EntityManager, window: { skip: number; take: number }): Promise<[AwardRound[], number]> {
     return em.findAndCount(AwardRound, { order: { year: 'DESC' }, ...window });

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageViewOf } from '@app/shared';
-import type { AwardRound, AwardRoundStatus } from './award-round.entity.js';
-import { AWARD_ROUND_STATUSES } from './award-round.entity.js';
+import type { AwardJobStatus, AwardRound, AwardRoundStatus } from './award-round.entity.js';
+import { AWARD_JOB_STATUSES, AWARD_ROUND_STATUSES } from './award-round.entity.js';
 import type { AwardConfig } from './awards.config.js';
 import type {
   AwardFacts,
@@ -24,6 +24,13 @@ export class AwardRoundSummaryView {
   config: AwardConfig;
   @ApiProperty({ enum: AWARD_ROUND_STATUSES }) status: AwardRoundStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) computedAt: Date | null;
+  @ApiProperty({ enum: AWARD_JOB_STATUSES, nullable: true, description: 'The compute job; null: never queued' })
+  jobStatus: AwardJobStatus | null;
+  @ApiProperty({ type: Number, nullable: true, description: '0..100 while the compute job runs' })
+  jobPercent: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the last compute job failed' })
+  jobError: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) jobUpdatedAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
 }
@@ -109,6 +116,10 @@ export const roundSummaryView = (r: AwardRound): AwardRoundSummaryView => ({
   config: r.config,
   status: r.status,
   computedAt: r.computedAt,
+  jobStatus: r.jobStatus,
+  jobPercent: r.jobPercent,
+  jobError: r.jobError,
+  jobUpdatedAt: r.jobUpdatedAt,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
 });

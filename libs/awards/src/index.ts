@@ -4,13 +4,20 @@ export * from './related-parties.js';
 export * from './awards.module.js';
 export {
   AwardsService,
+  AWARD_ROUND_COMPUTE_QUEUE,
+  type AwardComputeJobData,
   type AwardComputeProgress,
   type AwardExplanationView,
   type AwardResultsFile,
   type CreateAwardRoundInput,
 } from './awards.service.js';
 export * from './awards.errors.js';
-export { AWARD_ROUND_STATUSES, type AwardRoundStatus } from './award-round.entity.js';
+export {
+  AWARD_ROUND_STATUSES,
+  type AwardRoundStatus,
+  AWARD_JOB_STATUSES,
+  type AwardJobStatus,
+} from './award-round.entity.js';
 export type { ProviderFactsSnapshot } from './awards.snapshot.js';
 export * from './awards.views.js';
 export * from './dto/award-round.dto.js';

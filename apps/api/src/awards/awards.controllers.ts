@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, StreamableFile } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -21,7 +22,7 @@ import { Auth, CurrentActor } from '@app/identity';
 import type { Actor } from '@app/shared';
 import { UuidParam } from '../http/uuid-param.js';
 
-/** Award rounds (优质服务机构评选), DOMAIN.md §7. Computing runs as a worker job, not over HTTP. */
+/** Award rounds (优质服务机构评选), DOMAIN.md §7. Computing is queued here and runs as a worker job. */
 @ApiTags('awards')
 @Controller('award-rounds')
 export class AwardRoundsController {
@@ -52,6 +53,19 @@ export class AwardRoundsController {
   @ApiNotFoundResponse({ description: 'No such round' })
   get(@UuidParam('id') id: string): Promise<AwardRoundView> {
     return this.awards.get(id);
+  }
+
+  @Post(':id/compute')
+  @Auth('admin')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({
+    type: AwardRoundView,
+    description: 'Queued for the worker: jobStatus queued, then running (jobPercent), done or failed (jobError)',
+  })
+  @ApiNotFoundResponse({ description: 'No such round' })
+  @ApiConflictResponse({ description: 'INVALID_STATE: a published or final round is not recomputed' })
+  compute(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<AwardRoundView> {
+    return this.awards.requestCompute(actor, id);
   }
 
   @Get(':id/results')

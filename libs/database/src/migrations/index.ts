@@ -22,6 +22,7 @@ import { ProviderMembershipBackfill1796167443786 } from './1796167443786-Provide
 import { RatingOrderFacts1796168424646 } from './1796168424646-RatingOrderFacts.js';
 import { AuditEventActorOrg1796168697773 } from './1796168697773-AuditEventActorOrg.js';
 import { AwardRounds1796168921555 } from './1796168921555-AwardRounds.js';
+import { AwardRoundJob1796169992934 } from './1796169992934-AwardRoundJob.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   RatingOrderFacts1796168424646,
   AuditEventActorOrg1796168697773,
   AwardRounds1796168921555,
+  AwardRoundJob1796169992934,
 ];

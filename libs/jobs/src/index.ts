@@ -1,0 +1,2 @@
+export * from './job-queue.js';
+export * from './jobs.module.js';
