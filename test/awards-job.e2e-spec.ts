@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AWARD_ROUND_COMPUTE_QUEUE, AwardsService } from '@app/awards';
+import { AWARD_ROUND_COMPUTE_QUEUE, AwardComputeJobs } from '@app/awards';
 import { JobQueue } from '@app/jobs';
 import { FixedClock } from '@app/shared';
 import { AwardComputeJob } from '../apps/worker/src/award-compute.job.js';
@@ -65,7 +65,7 @@ describe('award round computation as a worker job (real PostgreSQL, pg-boss)', (
     }
     clock.set(new Date('2026-01-10T02:00:00Z'));
     roundId = (await admin.post(ROUNDS, { year: 2025, budgetFen: 10_000_000, config: CONFIG }).expect(201)).body.id;
-    worker = new AwardComputeJob(t.app.get(AwardsService), t.app.get(JobQueue));
+    worker = new AwardComputeJob(t.app.get(AwardComputeJobs), t.app.get(JobQueue));
   }, 120_000);
   afterAll(async () => {
     await t?.close();
@@ -136,7 +136,7 @@ describe('award round computation as a worker job (real PostgreSQL, pg-boss)', (
   }, 60_000);
 
   it('the exported handler runs in-process; a failure is recorded and rethrown so pg-boss fails the job', async () => {
-    const awards = t.app.get(AwardsService);
+    const awards = t.app.get(AwardComputeJobs);
     const data = { roundId, actor: { userId: admin.user.id, orgId: admin.orgId } };
     await new AwardComputeJob(awards, t.app.get(JobQueue)).handle([{ id: 'in-process', data }]);
     expect(await round()).toMatchObject({ jobStatus: 'done', jobPercent: 100 });

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AWARD_ROUND_COMPUTE_QUEUE, type AwardComputeJobData, AwardsService } from '@app/awards';
+import { AWARD_ROUND_COMPUTE_QUEUE, type AwardComputeJobData, AwardComputeJobs } from '@app/awards';
 import { type Job, JobQueue } from '@app/jobs';
 
 /** Computes award rounds queued by the API (POST /award-rounds/:id/compute), one job at a time. */
@@ -8,7 +8,7 @@ export class AwardComputeJob {
   private readonly logger = new Logger(AwardComputeJob.name);
 
   constructor(
-    private readonly awards: AwardsService,
+    private readonly awards: AwardComputeJobs,
     private readonly jobs: JobQueue,
   ) {}
 

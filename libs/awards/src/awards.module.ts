@@ -8,6 +8,7 @@ import { RatingsModule } from '@app/ratings';
 import { VouchersModule } from '@app/vouchers';
 import { AwardRound, AwardRoundFacts } from './award-round.entity.js';
 import { AwardsRepository } from './awards.repository.js';
+import { AwardComputeJobs } from './award-compute-jobs.service.js';
 import { AwardsService } from './awards.service.js';
 
 @Module({
@@ -20,7 +21,7 @@ import { AwardsService } from './awards.service.js';
     EnterprisesModule,
     AuditModule,
   ],
-  providers: [AwardsService, AwardsRepository],
-  exports: [AwardsService],
+  providers: [AwardsService, AwardComputeJobs, AwardsRepository],
+  exports: [AwardsService, AwardComputeJobs],
 })
 export class AwardsModule {}

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { isUniqueViolation } from '@app/database';
-import { type Job, JobQueue } from '@app/jobs';
 import { EnterprisesService } from '@app/enterprises';
 import { OrderFactsService } from '@app/orders';
 import { membershipInstant, ProvidersService } from '@app/providers';
@@ -59,23 +58,6 @@ export interface AwardComputeProgress {
   providers?: number;
 }
 
-/** The pg-boss queue of round computations (run by the worker). */
-export const AWARD_ROUND_COMPUTE_QUEUE = 'award-round-compute';
-
-/** A compute job: the round, and the admin who asked (the audit actor of the computation). */
-export interface AwardComputeJobData {
-  roundId: string;
-  actor: AuditActor;
-}
-
-/** The job's percent when each step begins. */
-const STEP_PERCENT: Record<AwardComputeProgress['step'], number> = {
-  gathering: 10,
-  computing: 50,
-  storing: 80,
-  done: 100,
-};
-
 /** A provider's result in words and figures, with the inputs it was computed from. */
 export type AwardExplanationView = AwardExplanation & { inputs: Omit<ProviderFactsSnapshot, 'outcome'> };
 
@@ -88,6 +70,11 @@ export interface AwardResultsFile {
 
 /** Statuses a round may be (re)computed in: a published or final round never changes by computation. */
 const COMPUTABLE: readonly AwardRoundStatus[] = ['draft', 'computed'];
+
+/** Refuses to (re)compute a published or final round. */
+export function assertComputable(round: { status: AwardRoundStatus }): void {
+  if (!COMPUTABLE.includes(round.status)) throw new InvalidStateError('award round', round.status, 'compute');
+}
 
 /** Annual award rounds (优质服务机构评选), DOMAIN.md §7: create, compute from a consistent read of the year, explain. */
 @Injectable()
@@ -102,7 +89,6 @@ export class AwardsService {
     private readonly enterprises: EnterprisesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly jobs: JobQueue,
   ) {}
 
   /** A draft round for `year`, its configuration resolved (defaults filled) and checked against the budget. */
@@ -172,7 +158,7 @@ export class AwardsService {
     onProgress?: (progress: AwardComputeProgress) => void,
   ): Promise<AwardRoundView> {
     const round = await this.found(id);
-    this.assertComputable(round);
+    assertComputable(round);
     const now = this.clock.now();
     onProgress?.({ step: 'gathering' });
     const inputs = await this.gather(round.year, round.config.minOrderFen, membershipInstant(round.year, now));
@@ -190,7 +176,7 @@ export class AwardsService {
     const stored = await this.dataSource.transaction(async (em) => {
       const locked = await this.repository.findRound(em, id, { lock: true });
       if (!locked) throw new NotFoundError('Award round');
-      this.assertComputable(locked);
+      assertComputable(locked);
       await this.repository.storeComputation(em, id, {
         result,
         inputHash: hash,
@@ -214,45 +200,6 @@ export class AwardsService {
     });
     onProgress?.({ step: 'done', providers: facts.length });
     return roundView(stored);
-  }
-
-  /**
-   * Queues the round's computation for the worker (API.md: POST /award-rounds/:id/compute). One job
-   * waits per round at most (singletonKey): a second request while queued enqueues nothing.
-   */
-  async requestCompute(actor: AuditActor, id: string): Promise<AwardRoundView> {
-    const round = await this.found(id);
-    this.assertComputable(round);
-    // 'short': at most one waiting job per key; retries are the admin's (POST compute again).
-    await this.jobs.queue(AWARD_ROUND_COMPUTE_QUEUE, { policy: 'short', retryLimit: 0 });
-    await this.setJob(id, { jobStatus: 'queued', jobPercent: 0, jobError: null });
-    const data: AwardComputeJobData = { roundId: id, actor: { userId: actor.userId, orgId: actor.orgId } };
-    await this.jobs.send(AWARD_ROUND_COMPUTE_QUEUE, data, { singletonKey: id });
-    return this.get(id);
-  }
-
-  /**
-   * Runs a compute job (the worker's handler): records running with a percent per step, then done, or
-   * failed with the error's message (and rethrows so pg-boss fails the job too).
-   */
-  async runComputeJob(job: Pick<Job<AwardComputeJobData>, 'data'>): Promise<AwardRoundView> {
-    const { roundId, actor } = job.data;
-    // Progress callbacks are synchronous: chain their writes and wait for them before the last one.
-    let written = this.setJob(roundId, { jobStatus: 'running', jobPercent: 0, jobError: null });
-    try {
-      await this.compute(actor, roundId, ({ step }) => {
-        if (step === 'done') return;
-        written = written.then(() => this.setJob(roundId, { jobStatus: 'running', jobPercent: STEP_PERCENT[step] }));
-      });
-      await written;
-      await this.setJob(roundId, { jobStatus: 'done', jobPercent: STEP_PERCENT.done });
-      return await this.get(roundId);
-    } catch (error) {
-      await written.catch(() => undefined);
-      const message = error instanceof Error ? error.message : String(error);
-      await this.setJob(roundId, { jobStatus: 'failed', jobError: message });
-      throw error;
-    }
   }
 
   /** A provider's result explained from the stored snapshot (never recomputed). */
@@ -298,13 +245,5 @@ export class AwardsService {
     const round = await this.repository.findRound(this.dataSource.manager, id);
     if (!round) throw new NotFoundError('Award round');
     return round;
-  }
-
-  private setJob(id: string, job: Partial<Pick<AwardRound, 'jobStatus' | 'jobPercent' | 'jobError'>>): Promise<void> {
-    return this.repository.setJob(this.dataSource.manager, id, { ...job, jobUpdatedAt: this.clock.now() });
-  }
-
-  private assertComputable(round: AwardRound): void {
-    if (!COMPUTABLE.includes(round.status)) throw new InvalidStateError('award round', round.status, 'compute');
   }
 }

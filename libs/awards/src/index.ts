@@ -2,10 +2,9 @@ export * from './awards.config.js';
 export * from './awards.rules.js';
 export * from './related-parties.js';
 export * from './awards.module.js';
+export { AwardComputeJobs, AWARD_ROUND_COMPUTE_QUEUE, type AwardComputeJobData } from './award-compute-jobs.service.js';
 export {
   AwardsService,
-  AWARD_ROUND_COMPUTE_QUEUE,
-  type AwardComputeJobData,
   type AwardComputeProgress,
   type AwardExplanationView,
   type AwardResultsFile,

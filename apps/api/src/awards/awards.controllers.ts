@@ -15,6 +15,7 @@ import {
   AwardRoundPage,
   AwardRoundsQuery,
   AwardRoundView,
+  AwardComputeJobs,
   AwardsService,
   CreateAwardRoundDto,
 } from '@app/awards';
@@ -26,7 +27,10 @@ import { UuidParam } from '../http/uuid-param.js';
 @ApiTags('awards')
 @Controller('award-rounds')
 export class AwardRoundsController {
-  constructor(private readonly awards: AwardsService) {}
+  constructor(
+    private readonly awards: AwardsService,
+    private readonly computeJobs: AwardComputeJobs,
+  ) {}
 
   @Post()
   @Auth('admin')
@@ -65,7 +69,7 @@ export class AwardRoundsController {
   @ApiNotFoundResponse({ description: 'No such round' })
   @ApiConflictResponse({ description: 'INVALID_STATE: a published or final round is not recomputed' })
   compute(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<AwardRoundView> {
-    return this.awards.requestCompute(actor, id);
+    return this.computeJobs.requestCompute(actor, id);
   }
 
   @Get(':id/results')

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type Job, JobQueue } from '@app/jobs';
+import { type AuditActor, Clock } from '@app/shared';
+import type { AwardRound } from './award-round.entity.js';
+import { AwardsRepository } from './awards.repository.js';
+import { type AwardComputeProgress, AwardsService, assertComputable } from './awards.service.js';
+import type { AwardRoundView } from './awards.views.js';
+
+/** The pg-boss queue of round computations (run by the worker). */
+export const AWARD_ROUND_COMPUTE_QUEUE = 'award-round-compute';
+
+/** A compute job: the round, and the admin who asked (the audit actor of the computation). */
+export interface AwardComputeJobData {
+  roundId: string;
+  actor: AuditActor;
+}
+
+/** The job's percent when each step begins. */
+const STEP_PERCENT: Record<AwardComputeProgress['step'], number> = {
+  gathering: 10,
+  computing: 50,
+  storing: 80,
+  done: 100,
+};
+
+/** Computing a round as a job in the worker, with the progress the admin sees on the round. */
+@Injectable()
+export class AwardComputeJobs {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: AwardsRepository,
+    private readonly awards: AwardsService,
+    private readonly jobs: JobQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Queues the round's computation for the worker (API.md: POST /award-rounds/:id/compute). One job
+   * waits per round at most (singletonKey): a second request while queued enqueues nothing.
+   */
+  async requestCompute(actor: AuditActor, id: string): Promise<AwardRoundView> {
+    assertComputable(await this.awards.get(id));
+    // 'short': at most one waiting job per key; retries are the admin's (POST compute again).
+    await this.jobs.queue(AWARD_ROUND_COMPUTE_QUEUE, { policy: 'short', retryLimit: 0 });
+    await this.setJob(id, { jobStatus: 'queued', jobPercent: 0, jobError: null });
+    const data: AwardComputeJobData = { roundId: id, actor: { userId: actor.userId, orgId: actor.orgId } };
+    await this.jobs.send(AWARD_ROUND_COMPUTE_QUEUE, data, { singletonKey: id });
+    return this.awards.get(id);
+  }
+
+  /**
+   * Runs a compute job (the worker's handler): records running with a percent per step, then done, or
+   * failed with the error's message (and rethrows so pg-boss fails the job too).
+   */
+  async runComputeJob(job: Pick<Job<AwardComputeJobData>, 'data'>): Promise<AwardRoundView> {
+    const { roundId, actor } = job.data;
+    // Progress callbacks are synchronous: chain their writes and wait for them before the last one.
+    let written = this.setJob(roundId, { jobStatus: 'running', jobPercent: 0, jobError: null });
+    try {
+      await this.awards.compute(actor, roundId, ({ step }) => {
+        if (step === 'done') return;
+        written = written.then(() => this.setJob(roundId, { jobStatus: 'running', jobPercent: STEP_PERCENT[step] }));
+      });
+      await written;
+      await this.setJob(roundId, { jobStatus: 'done', jobPercent: STEP_PERCENT.done });
+      return await this.awards.get(roundId);
+    } catch (error) {
+      await written.catch(() => undefined);
+      const message = error instanceof Error ? error.message : String(error);
+      await this.setJob(roundId, { jobStatus: 'failed', jobError: message });
+      throw error;
+    }
+  }
+
+  private setJob(id: string, job: Partial<Pick<AwardRound, 'jobStatus' | 'jobPercent' | 'jobError'>>): Promise<void> {
+    return this.repository.setJob(this.dataSource.manager, id, { ...job, jobUpdatedAt: this.clock.now() });
+  }
+}
