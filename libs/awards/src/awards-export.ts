@@ -1,16 +1,13 @@
 import ExcelJS from 'exceljs';
-import { shanghaiDate } from '@app/shared';
+import { headedSheet, shanghaiDate, YUAN_FORMAT } from '@app/shared';
 import type { AwardRoundStatus } from './award-round.entity.js';
 import type { AwardResultsView } from './awards.views.js';
-
-export const AWARDS_XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface AwardProviderIdentity {
   name: string;
   uscc: string;
 }
 
-const YUAN = '#,##0.00';
 const STATUS_WORDS: Record<AwardRoundStatus, string> = {
   draft: '草稿',
   computed: '已计算',
@@ -53,13 +50,6 @@ const INELIGIBLE_COLUMNS = [
   { header: '机构编号', key: 'providerId', width: 38 },
 ];
 
-function sheetOf(workbook: ExcelJS.Workbook, name: string, columns: Array<Partial<ExcelJS.Column>>) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns;
-  sheet.getRow(1).font = { bold: true };
-  return sheet;
-}
-
 /**
  * An award round's results (评选结果) as an .xlsx: the ranked list with every figure and a totals
  * row, the ineligible list with every reason, and the round figures. Figures are numbers as
@@ -75,7 +65,7 @@ export async function awardResultsWorkbook(
   const who = (id: string) => ({ name: identities.get(id)?.name ?? '', uscc: identities.get(id)?.uscc ?? '' });
   const day = (at: string | null) => (at ? shanghaiDate(new Date(at)) : '');
 
-  const ranked = sheetOf(workbook, '排名及奖励', RANKED_COLUMNS);
+  const ranked = headedSheet(workbook, '排名及奖励', RANKED_COLUMNS);
   for (const r of results.ranked) {
     ranked.addRow({
       ...r.facts,
@@ -103,9 +93,9 @@ export async function awardResultsWorkbook(
   for (const key of [...figureKeys, 'partServed', 'partSatisfaction', 'partEffectiveness']) {
     ranked.getColumn(key).numFmt = FIGURE;
   }
-  ranked.getColumn('awardYuan').numFmt = YUAN;
+  ranked.getColumn('awardYuan').numFmt = YUAN_FORMAT;
 
-  const ineligible = sheetOf(workbook, '不符合条件', INELIGIBLE_COLUMNS);
+  const ineligible = headedSheet(workbook, '不符合条件', INELIGIBLE_COLUMNS);
   for (const r of results.ineligible) {
     ineligible.addRow({
       ...r.facts,
@@ -118,7 +108,7 @@ export async function awardResultsWorkbook(
   }
   for (const key of ['satisfaction', 'effectiveness']) ineligible.getColumn(key).numFmt = FIGURE;
 
-  const about = sheetOf(workbook, '评选信息', [
+  const about = headedSheet(workbook, '评选信息', [
     { header: '项目', key: 'k', width: 24 },
     { header: '内容', key: 'v', width: 44 },
   ]);
@@ -143,7 +133,7 @@ export async function awardResultsWorkbook(
     { k: '输入数据摘要（sha256）', v: results.inputHash ?? '' },
   ]);
   about.eachRow((row) => {
-    if (String(row.getCell('k').value).includes('（元）')) row.getCell('v').numFmt = YUAN;
+    if (String(row.getCell('k').value).includes('（元）')) row.getCell('v').numFmt = YUAN_FORMAT;
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -16,10 +16,11 @@ import {
   type PageQuery,
   pageOf,
   pageWindow,
+  XLSX_CONTENT_TYPE,
 } from '@app/shared';
 import { RedemptionService } from '@app/vouchers';
 import type { AwardRound, AwardRoundStatus } from './award-round.entity.js';
-import { AWARDS_XLSX_CONTENT_TYPE, awardResultsFileName, awardResultsWorkbook } from './awards-export.js';
+import { awardResultsFileName, awardResultsWorkbook } from './awards-export.js';
 import { type AwardConfigInput, AwardConfigRefused, configProblems, resolveConfig } from './awards.config.js';
 import {
   AwardConfigRefusedError,
@@ -134,7 +135,7 @@ export class AwardsService {
     const { view, identities } = await this.resultsWithIdentities(id);
     return {
       fileName: awardResultsFileName(view.year),
-      contentType: AWARDS_XLSX_CONTENT_TYPE,
+      contentType: XLSX_CONTENT_TYPE,
       content: await awardResultsWorkbook(view, identities),
     };
   }

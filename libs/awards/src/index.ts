@@ -20,4 +20,4 @@ export {
 export type { ProviderFactsSnapshot } from './awards.snapshot.js';
 export * from './awards.views.js';
 export * from './dto/award-round.dto.js';
-export { awardResultsWorkbook, awardResultsFileName, AWARDS_XLSX_CONTENT_TYPE } from './awards-export.js';
+export { awardResultsWorkbook, awardResultsFileName } from './awards-export.js';

@@ -10,3 +10,4 @@ export * from './process.js';
 export * from './reason.dto.js';
 export * from './field-rules.js';
 export * from './raw-input.js';
+export * from './xlsx.js';

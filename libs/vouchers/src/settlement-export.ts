@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { shanghaiDate } from '@app/shared';
+import { headedSheet, shanghaiDate, YUAN_FORMAT } from '@app/shared';
 import type { SettlementBatch } from './redemption.entity.js';
 import { yuanOf } from './vouchers.rules.js';
 
@@ -14,8 +14,6 @@ export interface SettlementLine {
   invoiceNo: string;
   amountFen: number;
 }
-
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const COLUMNS = [
   { header: '序号', key: 'no', width: 6 },
@@ -38,16 +36,14 @@ export async function settlementWorkbook(batch: SettlementBatch, lines: Settleme
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SRDI Service Pool';
   workbook.created = batch.createdAt;
-  const sheet = workbook.addWorksheet('结算批次', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS;
-  sheet.getRow(1).font = { bold: true };
+  const sheet = headedSheet(workbook, '结算批次', COLUMNS);
   lines.forEach((line, i) =>
     sheet.addRow({ ...line, no: i + 1, bankAccount: line.bankAccount ?? '', amountYuan: line.amountFen / 100 }),
   );
   const totalFen = lines.reduce((sum, line) => sum + line.amountFen, 0);
   const totals = sheet.addRow({ no: '合计', providerName: `${lines.length} 笔`, amountYuan: totalFen / 100 });
   totals.font = { bold: true };
-  sheet.getColumn('amountYuan').numFmt = '#,##0.00';
+  sheet.getColumn('amountYuan').numFmt = YUAN_FORMAT;
 
   const about = workbook.addWorksheet('批次信息');
   about.columns = [

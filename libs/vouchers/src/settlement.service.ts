@@ -3,12 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { ProvidersService } from '@app/providers';
-import { type Actor, Clock, InvalidStateError, NotFoundError, type Page, pageOf, pageWindow } from '@app/shared';
+import {
+  type Actor,
+  Clock,
+  InvalidStateError,
+  NotFoundError,
+  type Page,
+  pageOf,
+  pageWindow,
+  XLSX_CONTENT_TYPE,
+} from '@app/shared';
 import type { SettlementBatchesQuery } from './dto/redemption.dto.js';
 import type { RedemptionClaim, SettlementBatch } from './redemption.entity.js';
 import { RedemptionRepository } from './redemption.repository.js';
 import { batchView, claimView, type SettlementBatchView } from './redemption.views.js';
-import { settlementFileName, settlementWorkbook, XLSX_CONTENT_TYPE } from './settlement-export.js';
+import { settlementFileName, settlementWorkbook } from './settlement-export.js';
 import { VoucherMoney } from './voucher-money.js';
 import { ClaimsNotBatchableError } from './vouchers.errors.js';
 import { nextClaimStatus } from './vouchers.rules.js';
