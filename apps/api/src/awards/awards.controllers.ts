@@ -21,6 +21,7 @@ import {
 } from '@app/awards';
 import { Auth, CurrentActor } from '@app/identity';
 import type { Actor } from '@app/shared';
+import { download } from '../http/download.js';
 import { UuidParam } from '../http/uuid-param.js';
 
 /** Award rounds (优质服务机构评选), DOMAIN.md §7. Computing is queued here and runs as a worker job. */
@@ -108,11 +109,6 @@ export class AwardRoundsController {
   @ApiNotFoundResponse({ description: 'No such round' })
   @ApiConflictResponse({ description: 'AWARD_ROUND_NOT_COMPUTED' })
   async export(@UuidParam('id') id: string): Promise<StreamableFile> {
-    const file = await this.awards.export(id);
-    return new StreamableFile(file.content, {
-      type: file.contentType,
-      disposition: `attachment; filename="${file.fileName}"`,
-      length: file.content.length,
-    });
+    return download(await this.awards.export(id));
   }
 }

@@ -25,6 +25,7 @@ import {
   SubmitClaimDto,
 } from '@app/vouchers';
 import { Idempotent } from '../http/idempotency.interceptor.js';
+import { download } from '../http/download.js';
 import { UuidParam } from '../http/uuid-param.js';
 
 @ApiTags('vouchers')
@@ -146,11 +147,6 @@ export class SettlementBatchesController {
   })
   @ApiNotFoundResponse({ description: 'No such batch' })
   async export(@UuidParam('id') id: string): Promise<StreamableFile> {
-    const file = await this.settlement.export(id);
-    return new StreamableFile(file.content, {
-      type: file.contentType,
-      disposition: `attachment; filename="${file.fileName}"`,
-      length: file.content.length,
-    });
+    return download(await this.settlement.export(id));
   }
 }
