@@ -11,14 +11,6 @@ const HOUR = 3600 * 1000;
 const ROUNDS = '/api/v1/award-rounds';
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-const scores = (overall: number, effectiveness: number) => ({
-  overall,
-  professionalism: 4,
-  timeliness: 4,
-  effectiveness,
-  value: 4,
-});
-
 /** The binary body of a download (supertest buffers only text by default). */
 const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
   const stream = res as unknown as NodeJS.ReadableStream;
@@ -66,17 +58,6 @@ describe('award rounds over HTTP (real PostgreSQL, fixed clock)', () => {
   };
   let roundId: string;
 
-  async function completed(provider: TestSession, listingId: string, buyer: TestSession, rating: [number, number]) {
-    const { id } = await m.order(buyer, listingId);
-    const path = (action: string) => `/api/v1/orders/${id}/${action}`;
-    await provider.post(path('accept')).expect(200);
-    await provider.post(path('payments/offline'), { reference: 'BANK-REF-001' }).expect(200);
-    await provider.post(path('start')).expect(200);
-    await provider.post(path('deliver'), { summary: '已交付' }).expect(200);
-    await buyer.post(path('accept-delivery')).expect(200);
-    await buyer.post(`/api/v1/orders/${id}/rating`, scores(...rating)).expect(201);
-  }
-
   beforeAll(async () => {
     t = await createTestApp({ clock });
     admin = await t.api.bureauAdmin();
@@ -100,7 +81,7 @@ describe('award rounds over HTTP (real PostgreSQL, fixed clock)', () => {
     ];
     for (const [provider, buyer, rating] of plan) {
       clock.set(new Date(clock.now().getTime() + HOUR));
-      await completed(p[provider], listing[provider], e[buyer], rating);
+      await m.completedAndRated(p[provider], listing[provider], e[buyer], rating);
     }
     clock.set(new Date('2026-01-10T02:00:00Z'));
   }, 120_000);

@@ -119,6 +119,7 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/ratings/{id}/reply',
         '/api/v1/ratings/{id}/hide',
         '/api/v1/providers/{id}/ratings',
+        '/api/v1/providers/me/standing',
         '/api/v1/redemption-claims',
         '/api/v1/redemption-claims/{id}',
         '/api/v1/redemption-claims/{id}/approve',
@@ -136,7 +137,12 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/award-rounds/{id}/compute',
         '/api/v1/award-rounds/{id}/results',
         '/api/v1/award-rounds/{id}/results/{providerId}',
+        '/api/v1/awards/{year}',
         '/api/v1/award-rounds/{id}/export',
+        '/api/v1/award-rounds/{id}/finalize',
+        '/api/v1/award-rounds/{id}/objections',
+        '/api/v1/award-rounds/{id}/objections/{objectionId}/resolve',
+        '/api/v1/award-rounds/{id}/publish',
       ].sort(),
     );
     expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);

@@ -99,4 +99,25 @@ export class Marketplace {
     }
     return { id, enterprise, provider };
   }
+
+  /**
+   * An order of `listingId` by `buyer` accepted, paid offline, delivered, accepted and rated by its
+   * parties: `overall` and `effectiveness` as given, the other scores 4.
+   */
+  async completedAndRated(
+    provider: TestSession,
+    listingId: string,
+    buyer: TestSession,
+    [overall, effectiveness]: [number, number],
+  ): Promise<string> {
+    const { id } = await this.order(buyer, listingId);
+    const path = (action: string) => `/api/v1/orders/${id}/${action}`;
+    await ok(provider.post(path('accept')));
+    await ok(provider.post(path('payments/offline'), { reference: 'BANK-REF-001' }));
+    await ok(provider.post(path('start')));
+    await ok(provider.post(path('deliver'), { summary: '已交付' }));
+    await ok(buyer.post(path('accept-delivery')));
+    await ok(buyer.post(path('rating'), { overall, professionalism: 4, timeliness: 4, effectiveness, value: 4 }), 201);
+    return id;
+  }
 }

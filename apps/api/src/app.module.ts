@@ -19,7 +19,11 @@ import { StatsModule } from '@app/stats';
 import { VouchersModule } from '@app/vouchers';
 import { AppConfig, type Clock, CoreModule } from '@app/shared';
 import { AuditController } from './audit/audit.controller.js';
-import { AwardRoundsController } from './awards/awards.controllers.js';
+import {
+  AwardRoundsController,
+  ProviderStandingController,
+  PublicAwardsController,
+} from './awards/awards.controllers.js';
 import { DemoDataService } from './demo/demo-data.service.js';
 import { EnterprisesController, TierClaimsController } from './enterprises/enterprises.controllers.js';
 import { AuthController, BureauUsersController, MeController } from './identity/identity.controllers.js';
@@ -106,6 +110,8 @@ export class AppModule {
         NotificationsController,
         StatsController,
         AwardRoundsController,
+        PublicAwardsController,
+        ProviderStandingController,
       ],
       providers: [DemoDataService],
     };

@@ -52,6 +52,17 @@ export class AwardRound {
   @Column({ name: 'input_hash', type: 'char', length: 64, nullable: true })
   inputHash: string | null;
 
+  /** When the results went on public notice (null unless published or final). */
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  /** Objections are taken until this instant (exclusive); finalising is refused before it. */
+  @Column({ name: 'notice_ends_at', type: 'timestamptz', nullable: true })
+  noticeEndsAt: Date | null;
+
+  @Column({ name: 'finalized_at', type: 'timestamptz', nullable: true })
+  finalizedAt: Date | null;
+
   @Column({ name: 'job_status', type: 'varchar', length: 10, nullable: true })
   jobStatus: AwardJobStatus | null;
 

@@ -33,3 +33,51 @@ export class AwardRoundNotComputedError extends ConflictError {
     super('AWARD_ROUND_NOT_COMPUTED', 'The award round has no results yet: compute it first', { status });
   }
 }
+
+export class AwardComputePendingError extends ConflictError {
+  constructor() {
+    super('AWARD_COMPUTE_PENDING', 'The round is being computed: publish it once the computation is done');
+  }
+}
+
+export class AwardNoticeNotEndedError extends ConflictError {
+  constructor(endsAt: Date) {
+    super('AWARD_NOTICE_NOT_ENDED', 'The public notice has not ended: the round cannot be finalised yet', {
+      noticeEndsAt: endsAt.toISOString(),
+    });
+  }
+}
+
+export class AwardObjectionsOpenError extends ConflictError {
+  constructor(open: number) {
+    super('AWARD_OBJECTIONS_OPEN', `${open} objection(s) are not answered: answer every objection before finalising`, {
+      open,
+    });
+  }
+}
+
+export class AwardNoticeClosedError extends ConflictError {
+  constructor(endsAt: Date | null) {
+    super('AWARD_NOTICE_CLOSED', 'Objections are taken only while the round is on public notice', {
+      noticeEndsAt: endsAt?.toISOString() ?? null,
+    });
+  }
+}
+
+export class AwardObjectionExistsError extends ConflictError {
+  constructor(objectionId: string) {
+    super('OBJECTION_EXISTS', 'Your earlier objection to this round is not answered yet', { objectionId });
+  }
+}
+
+export class AwardObjectionAnsweredError extends ConflictError {
+  constructor(status: string) {
+    super('OBJECTION_ANSWERED', 'This objection has already been answered', { status });
+  }
+}
+
+export class AwardsNotPublishedError extends DomainError {
+  constructor(year: number) {
+    super(404, 'AWARDS_NOT_PUBLISHED', `The awards of ${year} have not been published`, { year });
+  }
+}

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { ObjectionStatus } from './award-notice.rules.js';
+import { AwardObjection } from './award-objection.entity.js';
 import { AwardRound, AwardRoundFacts } from './award-round.entity.js';
 import type { AwardRoundResult } from './awards.rules.js';
 import type { ProviderFactsSnapshot } from './awards.snapshot.js';
@@ -7,18 +9,29 @@ import type { ProviderFactsSnapshot } from './awards.snapshot.js';
 /** Snapshot rows written per INSERT (well under PostgreSQL's 65,535 parameters). */
 const FACTS_CHUNK = 500;
 
-/** Named queries of the awards context (its tables only: `award_round`, `award_round_facts`). */
+/** A year's awards as the bureau's statistics count them. */
+export interface AwardYearFigures {
+  year: number;
+  status: AwardRound['status'];
+  awardedProviders: number;
+  awardedFen: number;
+}
+
+/** Named queries of the awards context (its tables only: `award_round`, `award_round_facts`, `award_objection`). */
 @Injectable()
 export class AwardsRepository {
   insertRound(em: EntityManager, round: Pick<AwardRound, 'year' | 'budgetFen' | 'config' | 'createdBy'>) {
     return em.save(AwardRound, em.create(AwardRound, { ...round, status: 'draft' }));
   }
 
-  findRound(em: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<AwardRound | null> {
-    return em.findOne(AwardRound, {
-      where: { id },
-      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+  /** `lock`: true or 'update' takes the row FOR UPDATE; 'share' FOR SHARE (many readers, no status change meanwhile). */
+  findRound(
+    em: EntityManager,
+    id: string,
+    options: { lock?: boolean | 'update' | 'share' } = {},
+  ): Promise<AwardRound | null> {
+    const mode = options.lock === 'share' ? ('pessimistic_read' as const) : ('pessimistic_write' as const);
+    return em.findOne(AwardRound, { where: { id }, ...(options.lock ? { lock: { mode } } : {}) });
   }
 
   /** Records where the round's compute job is. */
@@ -65,5 +78,72 @@ export class AwardsRepository {
   async providerFacts(em: EntityManager, roundId: string, providerId: string): Promise<ProviderFactsSnapshot | null> {
     const row = await em.findOne(AwardRoundFacts, { where: { roundId, providerId } });
     return row?.facts ?? null;
+  }
+
+  findRoundByYear(em: EntityManager, year: number): Promise<AwardRound | null> {
+    return em.findOne(AwardRound, { where: { year } });
+  }
+
+  /** Moves the round through its public notice (status and the notice's instants). */
+  async setNotice(
+    em: EntityManager,
+    id: string,
+    notice: Partial<Pick<AwardRound, 'status' | 'publishedAt' | 'noticeEndsAt' | 'finalizedAt'>>,
+  ): Promise<void> {
+    await em.update(AwardRound, id, notice);
+  }
+
+  /** Rounds with results, by year: how many providers got an award and how much (from the stored ranking). */
+  awardsByYear(em: EntityManager): Promise<AwardYearFigures[]> {
+    return em.query(
+      `SELECT r.year, r.status,
+              count(a.award) FILTER (WHERE a.award > 0)::int AS "awardedProviders",
+              coalesce(sum(a.award), 0)::bigint::float8 AS "awardedFen"
+       FROM award_round r
+       LEFT JOIN LATERAL (SELECT (x->>'awardFen')::bigint AS award
+                          FROM jsonb_array_elements(r.result->'ranked') x) a ON true
+       WHERE r.result IS NOT NULL
+       GROUP BY r.id
+       ORDER BY r.year DESC`,
+    );
+  }
+
+  insertObjection(
+    em: EntityManager,
+    objection: Pick<AwardObjection, 'roundId' | 'providerId' | 'lodgedBy' | 'reason'>,
+  ): Promise<AwardObjection> {
+    return em.save(AwardObjection, em.create(AwardObjection, { ...objection, status: 'open' }));
+  }
+
+  findObjection(
+    em: EntityManager,
+    roundId: string,
+    id: string,
+    options: { lock?: boolean } = {},
+  ): Promise<AwardObjection | null> {
+    return em.findOne(AwardObjection, {
+      where: { id, roundId },
+      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  async answerObjection(
+    em: EntityManager,
+    id: string,
+    answer: { status: Exclude<ObjectionStatus, 'open'>; answer: string; answeredBy: string | null; answeredAt: Date },
+  ): Promise<void> {
+    await em.update(AwardObjection, id, answer);
+  }
+
+  countOpenObjections(em: EntityManager, roundId: string): Promise<number> {
+    return em.count(AwardObjection, { where: { roundId, status: 'open' } });
+  }
+
+  /** A round's objections, oldest first; only one provider's when `providerId` is given. */
+  listObjections(em: EntityManager, roundId: string, providerId?: string): Promise<AwardObjection[]> {
+    return em.find(AwardObjection, {
+      where: providerId ? { roundId, providerId } : { roundId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 }

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { isUniqueViolation } from '@app/database';
-import { EnterprisesService } from '@app/enterprises';
-import { OrderFactsService } from '@app/orders';
 import { membershipInstant, ProvidersService } from '@app/providers';
-import { RatingsService } from '@app/ratings';
 import {
   type Actor,
   type AuditActor,
@@ -18,7 +15,7 @@ import {
   pageWindow,
   XLSX_CONTENT_TYPE,
 } from '@app/shared';
-import { RedemptionService } from '@app/vouchers';
+import { AwardFactsReader } from './award-facts.reader.js';
 import type { AwardRound, AwardRoundStatus } from './award-round.entity.js';
 import { awardResultsFileName, awardResultsWorkbook } from './awards-export.js';
 import { type AwardConfigInput, AwardConfigRefused, configProblems, resolveConfig } from './awards.config.js';
@@ -28,15 +25,9 @@ import {
   AwardRoundNotComputedError,
   AwardYearInvalidError,
 } from './awards.errors.js';
-import { AwardsRepository } from './awards.repository.js';
+import { AwardsRepository, type AwardYearFigures } from './awards.repository.js';
 import { type AwardExplanation, type AwardRoundResult, computeRound, explain } from './awards.rules.js';
-import {
-  assembleFacts,
-  type AwardInputs,
-  inputHash,
-  type ProviderFactsSnapshot,
-  withOutcomes,
-} from './awards.snapshot.js';
+import { assembleFacts, inputHash, type ProviderFactsSnapshot, withOutcomes } from './awards.snapshot.js';
 import {
   type AwardResultsView,
   type AwardRoundSummaryView,
@@ -83,11 +74,8 @@ export class AwardsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: AwardsRepository,
-    private readonly orders: OrderFactsService,
-    private readonly ratings: RatingsService,
-    private readonly redemption: RedemptionService,
+    private readonly factsReader: AwardFactsReader,
     private readonly providers: ProvidersService,
-    private readonly enterprises: EnterprisesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -123,6 +111,11 @@ export class AwardsService {
   async list(query: PageQuery): Promise<Page<AwardRoundSummaryView>> {
     const [rows, total] = await this.repository.listRounds(this.dataSource.manager, pageWindow(query));
     return pageOf(rows.map(roundSummaryView), total, query);
+  }
+
+  /** Rounds with results by year, newest first (for the bureau's statistics, in the caller's snapshot). */
+  awardsByYear(em: EntityManager): Promise<AwardYearFigures[]> {
+    return this.repository.awardsByYear(em);
   }
 
   /** The stored results, shaped for reading (API.md "award results"), with provider names. */
@@ -162,7 +155,11 @@ export class AwardsService {
     assertComputable(round);
     const now = this.clock.now();
     onProgress?.({ step: 'gathering' });
-    const inputs = await this.gather(round.year, round.config.minOrderFen, membershipInstant(round.year, now));
+    const inputs = await this.factsReader.gather(
+      round.year,
+      round.config.minOrderFen,
+      membershipInstant(round.year, now),
+    );
     const { facts, snapshots } = assembleFacts(inputs);
     onProgress?.({ step: 'computing', providers: facts.length });
     let result: AwardRoundResult;
@@ -212,24 +209,6 @@ export class AwardsService {
     if (!explained || !snapshot) throw new NotFoundError('Provider in this award round');
     const { outcome: _outcome, ...inputs } = snapshot;
     return { ...explained, inputs };
-  }
-
-  /**
-   * One pass per fact family, all in one REPEATABLE READ read-only transaction. Contacts are fetched
-   * only for the parties of a qualifying order or vote (the only pairs that can be related).
-   */
-  private gather(year: number, minOrderFen: number, at: Date): Promise<AwardInputs> {
-    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
-      await this.repository.readOnly(em);
-      const pairs = await this.orders.awardOrderPairs(em, year, minOrderFen);
-      const votes = await this.ratings.awardVotes(em, year, minOrderFen);
-      const membership = await this.providers.membershipFacts(em, year, at);
-      const fraudRejected = await this.redemption.fraudRejectedProviders(em, year);
-      const parties = [...pairs, ...votes];
-      const enterpriseContacts = await this.enterprises.contacts(em, [...new Set(parties.map((p) => p.enterpriseId))]);
-      const providerContacts = await this.providers.contacts(em, [...new Set(parties.map((p) => p.providerId))]);
-      return { pairs, votes, membership, fraudRejected, enterpriseContacts, providerContacts };
-    });
   }
 
   private async resultsWithIdentities(id: string) {

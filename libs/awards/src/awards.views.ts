@@ -24,6 +24,11 @@ export class AwardRoundSummaryView {
   config: AwardConfig;
   @ApiProperty({ enum: AWARD_ROUND_STATUSES }) status: AwardRoundStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) computedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Put on public notice' })
+  publishedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Objections taken until then' })
+  noticeEndsAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finalizedAt: Date | null;
   @ApiProperty({ enum: AWARD_JOB_STATUSES, nullable: true, description: 'The compute job; null: never queued' })
   jobStatus: AwardJobStatus | null;
   @ApiProperty({ type: Number, nullable: true, description: '0..100 while the compute job runs' })
@@ -116,6 +121,9 @@ export const roundSummaryView = (r: AwardRound): AwardRoundSummaryView => ({
   config: r.config,
   status: r.status,
   computedAt: r.computedAt,
+  publishedAt: r.publishedAt,
+  noticeEndsAt: r.noticeEndsAt,
+  finalizedAt: r.finalizedAt,
   jobStatus: r.jobStatus,
   jobPercent: r.jobPercent,
   jobError: r.jobError,

@@ -21,3 +21,8 @@ export type { ProviderFactsSnapshot } from './awards.snapshot.js';
 export * from './awards.views.js';
 export * from './dto/award-round.dto.js';
 export { awardResultsWorkbook, awardResultsFileName } from './awards-export.js';
+export { AwardNoticeService } from './award-notice.service.js';
+export * from './award-notice.rules.js';
+export * from './award-notice.views.js';
+export { AwardStandingService, type AwardStandingView, STANDING_FACTS_TTL_MS } from './award-standing.service.js';
+export type { AwardYearFigures } from './awards.repository.js';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AwardsModule } from '@app/awards';
 import { CatalogModule } from '@app/catalog';
 import { ListingsModule } from '@app/listings';
 import { OrdersModule } from '@app/orders';
@@ -9,7 +10,7 @@ import { StatsService } from './stats.service.js';
 
 /** The bureau's statistics: no tables of its own, only the other contexts' services. */
 @Module({
-  imports: [CatalogModule, ProvidersModule, ListingsModule, OrdersModule, VouchersModule, RatingsModule],
+  imports: [CatalogModule, ProvidersModule, ListingsModule, OrdersModule, VouchersModule, RatingsModule, AwardsModule],
   providers: [StatsService],
   exports: [StatsService],
 })

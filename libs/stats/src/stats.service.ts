@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AwardsService } from '@app/awards';
 import { CatalogService } from '@app/catalog';
 import { ListingsService } from '@app/listings';
 import { OrdersService } from '@app/orders';
@@ -37,6 +38,7 @@ export class StatsService {
     private readonly orders: OrdersService,
     private readonly programs: VoucherProgramsService,
     private readonly ratings: RatingsService,
+    private readonly awards: AwardsService,
     private readonly clock: Clock,
   ) {}
 
@@ -49,6 +51,7 @@ export class StatsService {
       const orders = await this.orders.countsByStatus(em);
       const programs = await this.programs.overview(em);
       const satisfaction = await this.ratings.satisfaction(em);
+      const awards = await this.awards.awardsByYear(em);
       return {
         generatedAt: this.clock.now(),
         pool: poolStats(pool, categories),
@@ -56,8 +59,7 @@ export class StatsService {
         orders: { total: sum(orders), byStatus: orders },
         vouchers: voucherStats(programs),
         satisfaction,
-        // Award rounds are not stored yet: no year to report.
-        awards: { byYear: [] },
+        awards: { byYear: awards },
       };
     });
   }

@@ -89,14 +89,19 @@ export class SatisfactionStats {
 
 export class AwardYearStats {
   @ApiProperty() year: number;
-  @ApiProperty() awardedProviders: number;
-  @ApiProperty() awardedFen: number;
+  @ApiProperty({
+    enum: ['computed', 'published', 'final'],
+    description: 'The round’s status (figures final only when final)',
+  })
+  status: string;
+  @ApiProperty({ description: 'Providers ranked with an award above 0' }) awardedProviders: number;
+  @ApiProperty({ description: 'Sum of the awards, integer fen' }) awardedFen: number;
 }
 
 export class AwardStats {
   @ApiProperty({
     type: [AwardYearStats],
-    description: 'Always empty for now: award rounds are not stored yet (no awards tables exist)',
+    description: 'Every round with results (computed, published or final), newest year first',
   })
   byYear: AwardYearStats[];
 }

@@ -3,14 +3,18 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsIn,
   IsInt,
   IsNumber,
   IsObject,
   IsOptional,
   IsString,
+  Max,
+  Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@app/shared';
+import { PageQuery, ReasonDto } from '@app/shared';
+import { OBJECTION_OUTCOMES, type ObjectionOutcome } from '../award-notice.rules.js';
 
 // Types only here: ranges, sums, overlaps and the budget are checked by `configProblems` (stable 422 codes).
 
@@ -111,3 +115,20 @@ export class CreateAwardRoundDto {
 }
 
 export class AwardRoundsQuery extends PageQuery {}
+
+/** `{ outcome, reason }`: the reason is required (REASON_REQUIRED) either way. */
+export class AnswerObjectionDto extends ReasonDto {
+  @ApiProperty({ enum: OBJECTION_OUTCOMES, description: 'upheld: the round returns to computed; dismissed: it stays' })
+  @IsIn(OBJECTION_OUTCOMES)
+  outcome: ObjectionOutcome;
+}
+
+export class StandingQuery {
+  @ApiPropertyOptional({ example: 2026, description: 'Default: the current year (Asia/Shanghai)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(9999)
+  year?: number;
+}

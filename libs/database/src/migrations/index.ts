@@ -23,6 +23,7 @@ import { RatingOrderFacts1796168424646 } from './1796168424646-RatingOrderFacts.
 import { AuditEventActorOrg1796168697773 } from './1796168697773-AuditEventActorOrg.js';
 import { AwardRounds1796168921555 } from './1796168921555-AwardRounds.js';
 import { AwardRoundJob1796169992934 } from './1796169992934-AwardRoundJob.js';
+import { AwardNotice1796172286896 } from './1796172286896-AwardNotice.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -49,4 +50,5 @@ export const MIGRATIONS: Function[] = [
   AuditEventActorOrg1796168697773,
   AwardRounds1796168921555,
   AwardRoundJob1796169992934,
+  AwardNotice1796172286896,
 ];
