@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { shanghaiDate } from '@app/shared';
 import { DemoDataService } from '../apps/api/src/demo/demo-data.service.js';
 import { DEMO_LISTINGS } from '../apps/api/src/demo/demo-listings.js';
 import { demoProviderAccounts } from '../apps/api/src/demo/demo-pool.js';
@@ -26,6 +27,7 @@ describe('demo data: a realistic Ningbo pool with searchable listings, loaded on
       .map((p) => p.email),
   );
   const visible = DEMO_LISTINGS.filter((l) => !l.status && approved.has(l.provider));
+  const thisYear = Number(shanghaiDate(new Date()).slice(0, 4));
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -119,8 +121,12 @@ describe('demo data: a realistic Ningbo pool with searchable listings, loaded on
     const reviewer = await t.api.login('reviewer@demo.srdi.local', DEMO_PASSWORD);
     const completed = (await reviewer.get('/api/v1/orders?status=completed&pageSize=100').expect(200)).body.items;
     const ratings = [];
-    for (const o of completed as Array<{ id: string }>) {
-      ratings.push((await reviewer.get(`/api/v1/orders/${o.id}/rating`).expect(200)).body);
+    for (const o of completed as Array<{ id: string; completedAt: string }>) {
+      const res = await reviewer.get(`/api/v1/orders/${o.id}/rating`);
+      // The awards step's history of past years leaves some orders unrated on purpose (too few ratings).
+      if (res.status === 404 && shanghaiDate(new Date(o.completedAt)) < `${thisYear}-01-01`) continue;
+      expect(res.status).toBe(200);
+      ratings.push(res.body);
     }
     expect(ratings.filter((r) => r.hidden)).toHaveLength(1);
     expect(ratings.filter((r) => r.reply)).toHaveLength(1);
@@ -131,6 +137,55 @@ describe('demo data: a realistic Ningbo pool with searchable listings, loaded on
     expect(page).toMatchObject({ count: visible.length, total: visible.length });
     const profile = (await t.api.request('get', `/api/v1/providers/${replied.providerId}`).expect(200)).body;
     expect([profile.rating, profile.ratingCount]).toEqual([page.average, page.count]);
+  });
+
+  it("has last year's award round computed (ranked, and ineligible with reasons) over orders and ratings dated in that year", async () => {
+    const admin = await t.api.login('demo-admin@demo.srdi.local', DEMO_PASSWORD);
+    const rounds = (await admin.get('/api/v1/award-rounds').expect(200)).body.items as Array<{
+      id: string;
+      year: number;
+      status: string;
+    }>;
+    expect(rounds.map((r) => [r.year, r.status]).sort()).toEqual([
+      [thisYear - 2, 'published'],
+      [thisYear - 1, 'computed'],
+    ]);
+    const last = rounds.find((r) => r.year === thisYear - 1)!;
+    const results = (await admin.get(`/api/v1/award-rounds/${last.id}/results`).expect(200)).body;
+    expect(results.ranked.length).toBeGreaterThanOrEqual(2);
+    expect(results.awardedFen).toBeGreaterThan(0);
+    expect(results.awardedFen).toBeLessThanOrEqual(results.budgetFen);
+    for (const r of results.ranked) {
+      expect(r.facts.served).toBeGreaterThanOrEqual(3);
+      expect(r.facts.ratingCount).toBeGreaterThanOrEqual(3);
+    }
+    expect(results.ineligible.length).toBeGreaterThanOrEqual(1);
+    for (const r of results.ineligible) expect(r.reasons.length).toBeGreaterThanOrEqual(1);
+    // Each kind of reason the demo sets up: too few served, too few ratings, admitted after 30 Jun, suspended.
+    const codes = new Set(results.ineligible.flatMap((r: { reasonCodes: string[] }) => r.reasonCodes));
+    for (const code of ['SERVED_TOO_FEW', 'RATINGS_TOO_FEW', 'ADMITTED_LATE', 'SUSPENDED_IN_YEAR']) {
+      expect(codes).toContain(code);
+    }
+    const late = results.ineligible.find((r: { reasonCodes: string[] }) => r.reasonCodes.includes('ADMITTED_LATE'));
+    expect(late).toMatchObject({ facts: { served: 3, ratingCount: 3 }, reasonCodes: ['ADMITTED_LATE'] });
+    // The demo provider login sees where it stood, explained.
+    const provider = await t.api.login('provider@demo.srdi.local', DEMO_PASSWORD);
+    const own = (await provider.get(`/api/v1/award-rounds/${last.id}/results/${provider.orgId}`).expect(200)).body;
+    expect(own).toMatchObject({ kind: 'ranked', providerId: provider.orgId });
+    // The banner says what was loaded.
+    expect(banner).toContain(
+      `评选: ${thisYear - 1} 年度已计算（${results.ranked.length} 家入围，${results.ineligible.length} 家不符合条件）, ` +
+        `${thisYear - 2} 年度已公示；try /api/v1/awards/${thisYear - 2}`,
+    );
+  });
+
+  it('publishes the round of the year before last: anyone reads its list', async () => {
+    const list = (await t.api.request('get', `/api/v1/awards/${thisYear - 2}`).expect(200)).body;
+    expect(list).toMatchObject({ year: thisYear - 2, status: 'published' });
+    expect(list.ranked.length).toBeGreaterThanOrEqual(2);
+    expect(list.ranked[0]).toMatchObject({ rank: 1, providerName: expect.any(String) });
+    expect(list.ineligibleCount).toBeGreaterThanOrEqual(1);
+    await t.api.request('get', `/api/v1/awards/${thisYear - 1}`).expect(404);
   });
 
   it('lists every account that can log in, in the start banner and the README, with its role', async () => {

@@ -3,6 +3,7 @@ import { IdentityService } from '@app/identity';
 import { ListingsService } from '@app/listings';
 import { ProvidersService } from '@app/providers';
 import { type BureauRole, withUsccCheckChar } from '@app/shared';
+import { describeDemoAwards, loadDemoAwards } from './demo-awards.js';
 import { DEMO_LISTINGS } from './demo-listings.js';
 import { DEMO_ENTERPRISES, DEMO_ORDER_COUNT, loadDemoOrders } from './demo-orders.js';
 import { DEMO_LOGIN_PROVIDER_NAME, DEMO_PROVIDERS, demoProviderEmail, loadDemoPool } from './demo-pool.js';
@@ -188,8 +189,24 @@ const vouchersStep: DemoStep = {
 const ratingsStep: DemoStep = {
   name: '2026-12-ratings',
   run: (moduleRef) => loadDemoRatings(moduleRef, DEMO_ACCOUNTS),
-  describe: () => ['Ratings: every completed order rated, with outcomes; one reply, one rating hidden by the bureau'],
+  describe: () => [
+    'Ratings: every completed order of this year rated, with outcomes; one reply, one rating hidden by the bureau',
+  ],
+};
+
+const awardsStep: DemoStep = {
+  name: '2026-12-awards',
+  run: (moduleRef) => loadDemoAwards(moduleRef, DEMO_ACCOUNTS),
+  describe: describeDemoAwards,
 };
 
 /** In order; later issues append their steps. */
-export const DEMO_STEPS: DemoStep[] = [identityStep, poolStep, listingsStep, ordersStep, vouchersStep, ratingsStep];
+export const DEMO_STEPS: DemoStep[] = [
+  identityStep,
+  poolStep,
+  listingsStep,
+  ordersStep,
+  vouchersStep,
+  ratingsStep,
+  awardsStep,
+];
