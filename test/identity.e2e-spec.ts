@@ -105,7 +105,7 @@ describe('identity: register, login, me, bureau users', () => {
         .expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
       expect(res.body.details).toEqual([
-        { field: 'org.uscc', messages: [expect.stringContaining('unified social credit code')] },
+        { field: 'org.uscc', messages: [expect.stringContaining('unified social credit code')], rules: ['isUscc'] },
       ]);
       expect(await count('organisation')).toBe(before);
     });
@@ -122,12 +122,16 @@ describe('identity: register, login, me, bureau users', () => {
         .send({ ...body, isAdmin: true })
         .expect(400);
       expect(top.body.code).toBe('VALIDATION_FAILED');
-      expect(top.body.details).toEqual([{ field: 'isAdmin', messages: ['property isAdmin should not exist'] }]);
+      expect(top.body.details).toEqual([
+        { field: 'isAdmin', messages: ['property isAdmin should not exist'], rules: ['whitelistValidation'] },
+      ]);
       const nested = await t.api
         .request('post', '/api/v1/auth/register')
         .send({ ...body, org: { ...body.org, type: 'bureau' } })
         .expect(400);
-      expect(nested.body.details).toEqual([{ field: 'org.type', messages: ['property type should not exist'] }]);
+      expect(nested.body.details).toEqual([
+        { field: 'org.type', messages: ['property type should not exist'], rules: ['whitelistValidation'] },
+      ]);
     });
 
     it('refuses a bureau registration, a region outside the jurisdiction and bad fields, with per-field messages', async () => {

@@ -40,6 +40,7 @@ import {
   VoucherProgramsController,
   VouchersController,
 } from './vouchers/vouchers.controllers.js';
+import { webConsoleModule } from './web/web-console.module.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
@@ -67,6 +68,7 @@ export class AppModule {
           },
         }),
         DatabaseModule.forRoot({ runMigrations: true }),
+        webConsoleModule(config.webDir),
         JobsModule.forRoot({ supervise: false }),
         CatalogModule,
         AuditModule,

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig, Clock } from '@app/shared';
@@ -30,7 +30,7 @@ export async function createApiApp(
   // No upgrade-insecure-requests: the docs UI must load over plain HTTP on a LAN address too.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.disable('x-powered-by');
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  applyPrefix(app);
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ErrorContractFilter());
   app.enableShutdownHooks();
@@ -38,8 +38,14 @@ export async function createApiApp(
   return app;
 }
 
-function setUpOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
+/** The global prefix, for the app and for an OpenAPI export made without one. */
+export function applyPrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+}
+
+/** The OpenAPI document of the app's routes (served at /api/docs-json; exported for the console's typed client). */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('SRDI Service Pool API')
@@ -51,5 +57,8 @@ function setUpOpenApi(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  SwaggerModule.setup(DOCS_PATH, app, openApiDocument(app), { jsonDocumentUrl: `${DOCS_PATH}-json` });
 }

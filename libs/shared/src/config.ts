@@ -76,6 +76,11 @@ class EnvVars {
   @IsOptional()
   @IsString()
   @MinLength(1)
+  WEB_DIR?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   @MaxLength(100)
   BUREAU_NAME?: string;
 
@@ -130,6 +135,8 @@ export class AppConfig {
   readonly bootstrapAdmin?: { email: string; password: string; isDevDefault: boolean };
   readonly logLevel!: string;
   readonly regionsFile!: string;
+  /** The built web console (`index.html` and `assets/`), served on the API's port. */
+  readonly webDir!: string;
   readonly bureauName?: string;
   /** Search results kept per API process (PostgreSQL engine), dropped by any change to the index; 0: none. */
   readonly searchCacheSize!: number;
@@ -213,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bootstrapAdmin,
     logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     regionsFile,
+    webDir: path.resolve(raw.WEB_DIR ?? 'apps/web/dist'),
     bureauName: raw.BUREAU_NAME,
     searchCacheSize: raw.SEARCH_CACHE_SIZE ?? 1000,
     stripe: raw.STRIPE_SECRET_KEY

@@ -18,6 +18,8 @@ export class DomainError extends Error {
 export interface FieldError {
   field: string;
   messages: string[];
+  /** The validation rules that failed (class-validator's names: isNotEmpty, length, isInt…), for a client to word in its language. */
+  rules?: string[];
 }
 
 export class ValidationFailedError extends DomainError {

@@ -2,11 +2,13 @@ import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@ne
 import type { NextFunction, Request, Response } from 'express';
 import { type FieldError, rawInputProblems, ValidationFailedError } from '@app/shared';
 
-/** Flattens class-validator errors into `[{ field: 'org.uscc', messages: [...] }]`. */
+/** Flattens class-validator errors into `[{ field: 'org.uscc', messages: [...], rules: ['isUscc'] }]`. */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = e.constraints ? [{ field, messages: Object.values(e.constraints) }] : [];
+    const own = e.constraints
+      ? [{ field, messages: Object.values(e.constraints), rules: Object.keys(e.constraints) }]
+      : [];
     return [...own, ...fieldErrors(e.children ?? [], field)];
   });
 }

@@ -1,0 +1,11 @@
+import { BellOutlined } from '@ant-design/icons';
+import type { RouteObject } from 'react-router';
+import { NotificationsPage } from '../../components/NotificationsPage';
+import type { NavItem } from '../../layout/nav';
+
+export const providerNav: NavItem[] = [{ path: '/provider/notifications', label: '通知', icon: <BellOutlined /> }];
+
+export const providerRoutes: RouteObject[] = [
+  { index: true, element: <NotificationsPage /> },
+  { path: 'notifications', element: <NotificationsPage /> },
+];
