@@ -46,6 +46,8 @@ export interface ConsoleRun {
   browser: Browser;
   /** A fresh browser context (its own storage: one signed-in user) at 1366x768, Chinese locale. */
   context(viewport?: { width: number; height: number }): Promise<BrowserContext>;
+  /** A context already signed in as `session` (its token in the console's storage), and a page in it. */
+  signedIn(session: { token: string }, viewport?: { width: number; height: number }): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -59,7 +61,7 @@ export async function startConsole(options: { clock?: Clock; env?: NodeJS.Proces
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
-  return {
+  const run: ConsoleRun = {
     t,
     baseUrl,
     browser,
@@ -74,6 +76,12 @@ export async function startConsole(options: { clock?: Clock; env?: NodeJS.Proces
       contexts.push(context);
       return context;
     },
+    async signedIn(session, viewport) {
+      const context = await run.context(viewport);
+      // Runs in the page: the console keeps its token under this key (apps/web/src/api/client.ts).
+      await context.addInitScript(`localStorage.setItem('srdi.accessToken', ${JSON.stringify(session.token)})`);
+      return context.newPage();
+    },
     async screenshot(page, name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
@@ -86,4 +94,5 @@ export async function startConsole(options: { clock?: Clock; env?: NodeJS.Proces
       await t.close();
     },
   };
+  return run;
 }

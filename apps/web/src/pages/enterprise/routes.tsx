@@ -1,11 +1,19 @@
 import { BellOutlined } from '@ant-design/icons';
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { NotificationsPage } from '../../components/NotificationsPage';
 import type { NavItem } from '../../layout/nav';
+import { enterpriseAccountNav, enterpriseAccountRoutes } from './account';
+import { enterpriseOrderNav, enterpriseOrderRoutes } from '../orders/routes';
 
-export const enterpriseNav: NavItem[] = [{ path: '/enterprise/notifications', label: '通知', icon: <BellOutlined /> }];
+export const enterpriseNav: NavItem[] = [
+  ...enterpriseOrderNav,
+  ...enterpriseAccountNav,
+  { path: '/enterprise/notifications', label: '通知', icon: <BellOutlined /> },
+];
 
 export const enterpriseRoutes: RouteObject[] = [
-  { index: true, element: <NotificationsPage /> },
+  { index: true, element: <Navigate to={enterpriseNav[0].path} replace /> },
+  ...enterpriseOrderRoutes,
+  ...enterpriseAccountRoutes,
   { path: 'notifications', element: <NotificationsPage /> },
 ];

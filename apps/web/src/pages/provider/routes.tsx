@@ -1,11 +1,19 @@
 import { BellOutlined } from '@ant-design/icons';
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { NotificationsPage } from '../../components/NotificationsPage';
 import type { NavItem } from '../../layout/nav';
+import { providerOrderNav, providerOrderRoutes } from '../orders/routes';
+import { providerWorkNav, providerWorkRoutes } from './work';
 
-export const providerNav: NavItem[] = [{ path: '/provider/notifications', label: '通知', icon: <BellOutlined /> }];
+export const providerNav: NavItem[] = [
+  ...providerWorkNav,
+  ...providerOrderNav,
+  { path: '/provider/notifications', label: '通知', icon: <BellOutlined /> },
+];
 
 export const providerRoutes: RouteObject[] = [
-  { index: true, element: <NotificationsPage /> },
+  { index: true, element: <Navigate to={providerNav[0].path} replace /> },
+  ...providerWorkRoutes,
+  ...providerOrderRoutes,
   { path: 'notifications', element: <NotificationsPage /> },
 ];
