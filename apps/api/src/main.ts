@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { resolveDatabase } from '@app/database';
 import { IdentityService } from '@app/identity';
 import { closeOnSignals, exitWithStartError, loadConfig } from '@app/shared';
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     [
       '',
       `SRDI Service Pool API is listening on ${base}`,
+      `  Console:   ${base}/   (the web console in Chinese${existsSync(path.join(config.webDir, 'index.html')) ? '' : `: not built, run npm run build:web`})`,
       `  API docs:  ${base}/${DOCS_PATH}   (OpenAPI JSON: ${base}/${DOCS_PATH}-json)`,
       `  Health:    ${base}/health`,
       `  Database:  ${database.description}`,
