@@ -6,14 +6,14 @@ import { enterpriseAccountNav, enterpriseAccountRoutes } from './account';
 import { enterpriseOrderNav, enterpriseOrderRoutes } from '../orders/routes';
 
 export const enterpriseNav: NavItem[] = [
-  ...enterpriseOrderNav,
   ...enterpriseAccountNav,
+  ...enterpriseOrderNav,
   { path: '/enterprise/notifications', label: '通知', icon: <BellOutlined /> },
 ];
 
 export const enterpriseRoutes: RouteObject[] = [
   { index: true, element: <Navigate to={enterpriseNav[0].path} replace /> },
-  ...enterpriseOrderRoutes,
   ...enterpriseAccountRoutes,
+  ...enterpriseOrderRoutes,
   { path: 'notifications', element: <NotificationsPage /> },
 ];
