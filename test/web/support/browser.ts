@@ -34,7 +34,9 @@ function fontsConf(): string {
 export async function launchBrowser(): Promise<Browser> {
   return playwright.launch({
     executablePath: await chromium.executablePath(),
-    args: chromium.args,
+    // --single-process (made for AWS Lambda) makes contexts share localStorage: each signed-in
+    // context must keep its own token, so the browser runs with its usual processes.
+    args: chromium.args.filter((arg) => arg !== '--single-process'),
     headless: true,
     env: { ...process.env, FONTCONFIG_FILE: fontsConf() },
   });

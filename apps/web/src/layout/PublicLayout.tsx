@@ -21,6 +21,8 @@ export function PublicLayout() {
           flexWrap: 'wrap',
           height: 'auto',
           minHeight: 64,
+          lineHeight: 'normal',
+          paddingBlock: 10,
         }}
       >
         <Link to="/" style={{ fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
