@@ -86,8 +86,9 @@ export async function download(path: string, fallbackName: string): Promise<void
     throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? '', body.details);
   }
   const disposition = response.headers.get('content-disposition') ?? '';
-  const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  const name = match ? decodeURIComponent(match[1]) : fallbackName;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  const name = encoded ? decodeURIComponent(encoded[1]) : (plain?.[1] ?? fallbackName);
   const url = URL.createObjectURL(await response.blob());
   const a = document.createElement('a');
   a.href = url;
