@@ -182,6 +182,7 @@ export class AwardNoticeService {
       ranked.map((r) => r.providerId),
     );
     return {
+      roundId: round.id,
       year: round.year,
       status: round.status,
       publishedAt: round.publishedAt,

@@ -39,6 +39,8 @@ export class PublicAwardEntryView {
 
 /** GET /awards/:year: the published (on notice) or final list, for anyone. Ineligible providers are not named. */
 export class PublicAwardsView {
+  @ApiProperty({ format: 'uuid', description: 'The round (a provider reads its explanation and objects with it)' })
+  roundId: string;
   @ApiProperty() year: number;
   @ApiProperty({ enum: AWARD_ROUND_STATUSES.filter((s) => s === 'published' || s === 'final') })
   status: AwardRoundStatus;

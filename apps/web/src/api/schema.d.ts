@@ -3053,6 +3053,11 @@ export interface components {
             facts: components["schemas"]["AwardFactsView"];
         };
         PublicAwardsView: {
+            /**
+             * Format: uuid
+             * @description The round (a provider reads its explanation and objects with it)
+             */
+            roundId: string;
             year: number;
             /** @enum {string} */
             status: "published" | "final";

@@ -17,38 +17,19 @@ type Objection = Schema<'AwardObjectionView'>;
 /** The last day of a notice that ends at an instant (midnight in Shanghai: objections through the day before). */
 const lastDay = (endsAt: string | null): string => (endsAt ? date(new Date(new Date(endsAt).getTime() - 1)) : '—');
 
-const ROUND_LINK = /\/award-rounds\/([0-9a-f-]{36})/i;
-
-/**
- * The rounds this provider took part in, with its own explanation. The public list carries no round
- * id, so the ids come from the provider's award notifications (their links name the round).
- */
-function useOwnRounds(providerId: string) {
+/** This provider's explanation in a round, or null when it did not take part. */
+function useOwnExplanation(roundId: string | undefined, providerId: string) {
   return useQuery({
-    queryKey: keys.rounds,
-    queryFn: async () => {
-      const ids = new Set<string>();
-      for (let page = 1; page <= 5; page++) {
-        const got = await ok(api.GET('/api/v1/notifications', { params: { query: { page, pageSize: 100 } } }));
-        for (const n of got.items) {
-          const match = n.kind.startsWith('award_') && n.link ? ROUND_LINK.exec(n.link) : null;
-          if (match) ids.add(match[1]);
-        }
-        if (page * 100 >= got.total) break;
-      }
-      const rounds = await Promise.all(
-        [...ids].map(async (roundId) => {
-          const explanation = await ok(
-            api.GET('/api/v1/award-rounds/{id}/results/{providerId}', {
-              params: { path: { id: roundId, providerId } },
-            }),
-          ).catch(() => null);
-          return explanation ? { roundId, explanation: explanation as unknown as AwardExplanation } : null;
+    queryKey: [...keys.rounds, roundId, providerId],
+    queryFn: () =>
+      ok(
+        api.GET('/api/v1/award-rounds/{id}/results/{providerId}', {
+          params: { path: { id: roundId as string, providerId } },
         }),
-      );
-      return rounds.filter((r) => r !== null);
-    },
-    enabled: !!providerId,
+      )
+        .then((explanation) => explanation as unknown as AwardExplanation)
+        .catch(() => null),
+    enabled: !!roundId && !!providerId,
   });
 }
 
@@ -61,8 +42,8 @@ export function AwardRoundSection({ year }: { year: number }) {
     queryFn: () => ok(api.GET('/api/v1/awards/{year}', { params: { path: { year: String(year) } } })),
     retry: false,
   });
-  const rounds = useOwnRounds(providerId);
-  const own = rounds.data?.find((r) => r.explanation.year === year);
+  const explained = useOwnExplanation(list.data?.roundId, providerId);
+  const own = list.data && explained.data ? { roundId: list.data.roundId, explanation: explained.data } : null;
   const notPublished = list.error instanceof ApiError && list.error.code === 'AWARDS_NOT_PUBLISHED';
 
   if (notPublished || list.isPending)
@@ -99,7 +80,7 @@ export function AwardRoundSection({ year }: { year: number }) {
         {own ? (
           <Objections roundId={own.roundId} inNotice={inNotice} noticeEndsAt={a.noticeEndsAt} />
         ) : (
-          !rounds.isPending && (
+          !explained.isPending && (
             <Typography.Text type="secondary">本机构未参加 {year} 年度评选，无评选说明与异议记录。</Typography.Text>
           )
         )}
