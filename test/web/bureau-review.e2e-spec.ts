@@ -315,6 +315,8 @@ describe('web console: the bureau reviewers’ queues and finance’s settlement
     );
 
     await button(drawer(fin), '标记已付款').click();
+    // The dialog's form must be there before its button is pressed (under load it renders late).
+    await fin.getByLabel('银行流水号').waitFor();
     await button(modal(fin), '确认已付款').click();
     await modal(fin).getByText('请填写银行流水号').waitFor();
     await fin.getByLabel('银行流水号').fill('ICBC-20260415-000123');
