@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Tag } from 'antd';
 import { api, ok } from '../../api/client';
 import type { Schema } from '../../api/types';
+import { TIER as TIERS } from '../../labels';
 
 /** The enterprise's own pages: API enums in Chinese (one table each), shared queries and small helpers. */
 
@@ -13,12 +14,7 @@ export type Application = Schema<'VoucherApplicationView'>;
 export type Voucher = Schema<'VoucherView'>;
 export type Movement = Schema<'VoucherMovementView'>;
 
-export const TIERS: Record<Tier, string> = {
-  innovative_sme: '创新型中小企业',
-  srdi: '专精特新中小企业（省级）',
-  little_giant: '专精特新“小巨人”企业',
-  single_champion: '制造业单项冠军企业',
-};
+export { TIERS };
 export const TIER_OPTIONS = (Object.keys(TIERS) as Tier[]).map((value) => ({ value, label: TIERS[value] }));
 
 export const CLAIM_STATUS: Record<TierClaim['status'], { label: string; color: string }> = {

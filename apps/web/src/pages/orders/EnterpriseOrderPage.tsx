@@ -1,23 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Col, Descriptions, Popconfirm, Row, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Popconfirm, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, ok } from '../../api/client';
-import { useAuth } from '../../auth';
-import { ErrorAlert, Page, Section } from '../../components/Page';
+import { ErrorAlert, Section } from '../../components/Page';
 import { dateTime, yuan } from '../../format';
 import { newIdempotencyKey, useOrder, useVouchersWithPrograms, voucherSplit } from './data';
 import { PAYMENT_METHOD, PAYMENT_STATUS, type Order } from './labels';
-import {
-  MessageThread,
-  OrderFacts,
-  OrderTimeline,
-  RatingSummary,
-  StatusHint,
-  StatusTag,
-  TextPrompt,
-  useRating,
-} from './parts';
+import { OrderMissing, OrderScaffold } from './OrderScaffold';
+import { RatingSummary, TextPrompt, useRating } from './parts';
 import { useOrderActions } from './useOrderActions';
 
 const RATING_WINDOW_MS = 30 * 24 * 3600 * 1000;
@@ -25,32 +16,20 @@ const RATING_WINDOW_MS = 30 * 24 * 3600 * 1000;
 /** The enterprise's order: status, history, messages, price and voucher part, and what it may do now. */
 export function EnterpriseOrderPage() {
   const { id = '' } = useParams();
-  const { user } = useAuth();
   const order = useOrder(id);
   const act = useOrderActions(id);
   const [prompt, setPrompt] = useState<'cancel' | 'dispute' | null>(null);
-  if (order.isPending) return <Spin />;
-  if (!order.data)
-    return (
-      <Page title="订单详情">
-        <ErrorAlert error={order.error} />
-        <Link to="/enterprise/orders">返回我的预约</Link>
-      </Page>
-    );
+  if (!order.data) return <OrderMissing query={order} back="/enterprise/orders" backText="返回我的预约" />;
   const o = order.data;
   const canCancel = ['requested', 'quoted', 'confirmed'].includes(o.status);
   const canDispute = ['in_progress', 'delivered'].includes(o.status);
   return (
-    <Page
-      title={
-        <Space>
-          {o.listingTitle}
-          <StatusTag status={o.status} />
-        </Space>
-      }
-      extra={
-        <Space wrap>
-          <Link to="/enterprise/orders">返回列表</Link>
+    <OrderScaffold
+      order={o}
+      side="enterprise"
+      back="/enterprise/orders"
+      actions={
+        <>
           {o.status === 'delivered' ? (
             <Popconfirm
               title="确认验收"
@@ -72,35 +51,23 @@ export function EnterpriseOrderPage() {
               取消预约
             </Button>
           ) : null}
-        </Space>
+        </>
+      }
+      panels={
+        <>
+          {o.status === 'quoted' ? (
+            <QuoteToConfirm
+              order={o}
+              onConfirm={(priceFen) => act.mutate({ action: 'confirm', priceFen })}
+              pending={act.isPending}
+              error={act.variables?.action === 'confirm' ? act.error : null}
+            />
+          ) : null}
+          <PaymentPanel order={o} />
+          {o.status === 'completed' ? <RatingPanel order={o} /> : null}
+        </>
       }
     >
-      <Row gutter={16}>
-        <Col xs={24} xl={16}>
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <StatusHint order={o} side="enterprise" />
-            {o.status === 'quoted' ? (
-              <QuoteToConfirm
-                order={o}
-                onConfirm={(priceFen) => act.mutate({ action: 'confirm', priceFen })}
-                pending={act.isPending}
-                error={act.variables?.action === 'confirm' ? act.error : null}
-              />
-            ) : null}
-            <PaymentPanel order={o} />
-            {o.status === 'completed' ? <RatingPanel order={o} /> : null}
-            <Section title="订单信息">
-              <OrderFacts order={o} side="enterprise" />
-            </Section>
-            <MessageThread order={o} mine={user?.organisation.id ?? ''} />
-          </Space>
-        </Col>
-        <Col xs={24} xl={8}>
-          <Section title="订单进度">
-            <OrderTimeline order={o} />
-          </Section>
-        </Col>
-      </Row>
       <TextPrompt
         open={prompt === 'cancel'}
         title="取消预约"
@@ -123,7 +90,7 @@ export function EnterpriseOrderPage() {
         onSubmit={(reason) => act.mutateAsync({ action: 'dispute', reason })}
         onClose={() => setPrompt(null)}
       />
-    </Page>
+    </OrderScaffold>
   );
 }
 

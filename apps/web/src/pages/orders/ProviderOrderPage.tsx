@@ -1,24 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, Form, InputNumber, Modal, Popconfirm, Row, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Form, InputNumber, Modal, Popconfirm, Spin, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api, ok } from '../../api/client';
-import { useAuth } from '../../auth';
-import { ErrorAlert, Page, Section } from '../../components/Page';
+import { ErrorAlert, Section } from '../../components/Page';
 import { fenOf, yuan, yuanNumber } from '../../format';
 import { useOrder } from './data';
 import { PAYMENT_METHOD, type Order } from './labels';
-import {
-  MessageThread,
-  OrderFacts,
-  OrderTimeline,
-  RatingSummary,
-  StatusHint,
-  StatusTag,
-  TextPrompt,
-  type Rating,
-  useRating,
-} from './parts';
+import { OrderMissing, OrderScaffold } from './OrderScaffold';
+import { RatingSummary, TextPrompt, type Rating, useRating } from './parts';
 import { useOrderActions } from './useOrderActions';
 
 type Prompt = 'decline' | 'cancel' | 'deliver' | 'payment' | 'quote' | null;
@@ -26,33 +16,21 @@ type Prompt = 'decline' | 'cancel' | 'deliver' | 'payment' | 'quote' | null;
 /** An incoming order for the provider: quote or accept, decline, record the transfer, start, deliver; messages and history. */
 export function ProviderOrderPage() {
   const { id = '' } = useParams();
-  const { user } = useAuth();
   const order = useOrder(id);
   const act = useOrderActions(id);
   const [prompt, setPrompt] = useState<Prompt>(null);
-  if (order.isPending) return <Spin />;
-  if (!order.data)
-    return (
-      <Page title="订单详情">
-        <ErrorAlert error={order.error} />
-        <Link to="/provider/orders">返回预约订单</Link>
-      </Page>
-    );
+  if (!order.data) return <OrderMissing query={order} back="/provider/orders" backText="返回预约订单" />;
   const o = order.data;
   const answering = o.status === 'requested' || o.status === 'quoted';
   const due = (o.copayFen ?? 0) - o.paidFen;
   const close = () => setPrompt(null);
   return (
-    <Page
-      title={
-        <Space>
-          {o.listingTitle}
-          <StatusTag status={o.status} />
-        </Space>
-      }
-      extra={
-        <Space wrap>
-          <Link to="/provider/orders">返回列表</Link>
+    <OrderScaffold
+      order={o}
+      side="provider"
+      back="/provider/orders"
+      actions={
+        <>
           {answering && o.priceModel !== 'fixed' ? (
             <Button type={o.priceModel === 'quote' ? 'primary' : 'default'} onClick={() => setPrompt('quote')}>
               {o.status === 'quoted' ? '修改报价' : '报价'}
@@ -98,27 +76,15 @@ export function ProviderOrderPage() {
               取消订单
             </Button>
           ) : null}
-        </Space>
+        </>
+      }
+      panels={
+        <>
+          <CopayState order={o} />
+          {o.status === 'completed' ? <ProviderRating order={o} /> : null}
+        </>
       }
     >
-      <Row gutter={16}>
-        <Col xs={24} xl={16}>
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <StatusHint order={o} side="provider" />
-            <CopayState order={o} />
-            {o.status === 'completed' ? <ProviderRating order={o} /> : null}
-            <Section title="订单信息">
-              <OrderFacts order={o} side="provider" />
-            </Section>
-            <MessageThread order={o} mine={user?.organisation.id ?? ''} />
-          </Space>
-        </Col>
-        <Col xs={24} xl={8}>
-          <Section title="订单进度">
-            <OrderTimeline order={o} />
-          </Section>
-        </Col>
-      </Row>
       <QuoteModal order={o} open={prompt === 'quote'} onClose={close} />
       <TextPrompt
         open={prompt === 'decline'}
@@ -160,7 +126,7 @@ export function ProviderOrderPage() {
         onSubmit={(reference) => act.mutateAsync({ action: 'payOffline', reference })}
         onClose={close}
       />
-    </Page>
+    </OrderScaffold>
   );
 }
 

@@ -1,6 +1,8 @@
 import type { Schema } from '../../api/types';
 import { yuan } from '../../format';
 
+export { ACTOR_ROLE, RATING_DIMENSIONS } from '../../labels';
+
 export type Order = Schema<'OrderView'>;
 export type OrderStatus = Order['status'];
 export type OrderEvent = Schema<'OrderEventView'>;
@@ -56,13 +58,6 @@ const EVENT_ACTIONS: Record<string, string> = {
   payment_problem: '支付异常',
 };
 
-export const ACTOR_ROLE: Record<OrderEvent['actorRole'], string> = {
-  enterprise: '企业',
-  provider: '服务机构',
-  reviewer: '主管部门',
-  system: '系统',
-};
-
 export const PAYMENT_METHOD: Record<string, string> = { stripe: '银行卡（Stripe）', offline: '银行转账' };
 
 export const PAYMENT_STATUS: Record<string, string> = {
@@ -88,15 +83,6 @@ export function eventDetails(e: OrderEvent): string[] {
   if (typeof d.summary === 'string') out.push(`交付说明：${d.summary}`);
   return out;
 }
-
-/** DOMAIN.md §6: the five scores of a rating. */
-export const RATING_DIMENSIONS = [
-  ['overall', '总体满意度'],
-  ['professionalism', '专业能力'],
-  ['timeliness', '响应及时'],
-  ['effectiveness', '服务成效'],
-  ['value', '性价比'],
-] as const;
 
 export type OutcomeKind = 'count' | 'level' | 'tonnes' | 'fen';
 

@@ -1,5 +1,7 @@
 /** The provider console's API enums in Chinese: one table per area, with the tag colour of each state. */
 
+import { RATING_DIMENSIONS } from '../../labels';
+
 export interface Label {
   text: string;
   color: string;
@@ -97,13 +99,7 @@ export const OBJECTION_STATUS: Record<string, Label> = {
 };
 
 /** Rating dimensions (DOMAIN.md §6). */
-export const RATING_DIMENSION: Record<string, string> = {
-  overall: '总体满意度',
-  professionalism: '专业能力',
-  timeliness: '响应及时',
-  effectiveness: '服务成效',
-  value: '性价比',
-};
+export const RATING_DIMENSION: Record<string, string> = Object.fromEntries(RATING_DIMENSIONS);
 
 /** Measurable outcomes of a rating, by key. */
 export const OUTCOME: Record<string, string> = {

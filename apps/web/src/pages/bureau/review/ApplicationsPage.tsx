@@ -1,17 +1,17 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Drawer, List, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ok } from '../../../api/client';
 import type { Schema } from '../../../api/types';
-import { ErrorAlert, Page, Section } from '../../../components/Page';
+import { Section } from '../../../components/Page';
 import { date, dateTime } from '../../../format';
 import { ADMISSION_CHECK, POOL_DECISION, POOL_STATUS } from './labels';
+import { ReviewQueue } from './ReviewQueue';
 import {
   type DecisionRequest,
   item,
   reasonOf,
-  StatusFilter,
   statusOptions,
   StatusTag,
   useCatalog,
@@ -160,67 +160,45 @@ export function ApplicationsPage() {
   };
 
   return (
-    <Page title="入池审核">
-      <StatusFilter value={queue.status} onChange={queue.setStatus} options={FILTER} />
-      <ErrorAlert error={list.error} />
-      <Table<Profile>
-        rowKey="id"
-        size="middle"
-        loading={list.isPending}
-        dataSource={list.data?.items ?? []}
-        pagination={queue.pagination(list.data?.total)}
-        locale={{ emptyText: '暂无申请' }}
-        onRow={(p) => ({ onClick: () => setSelected(p), style: { cursor: 'pointer' } })}
-        columns={[
-          { title: '机构名称', dataIndex: 'name', ellipsis: true },
-          { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
-          { title: '地区', dataIndex: 'regionCode', width: 100, render: (c: string) => regionName(c) },
-          {
-            title: '服务类别',
-            dataIndex: 'categories',
-            render: (cs: string[]) => cs.map((c) => <Tag key={c}>{categoryName(c)}</Tag>),
-          },
-          {
-            title: '准入检查',
-            key: 'checks',
-            width: 130,
-            render: (_, p) =>
-              failed(p).length ? (
-                <Tag color="error">{failed(p).length} 项未通过</Tag>
-              ) : (
-                <Tag color="success">全部通过</Tag>
-              ),
-          },
-          { title: '提交时间', dataIndex: 'submittedAt', width: 150, render: (v: string | null) => dateTime(v) },
-          {
-            title: '状态',
-            dataIndex: 'status',
-            width: 110,
-            render: (s: PoolStatus) => <StatusTag label={POOL_STATUS[s]} />,
-          },
-          {
-            title: '操作',
-            key: 'op',
-            width: 80,
-            render: (_, p) => (
-              <Button type="link" onClick={() => setSelected(p)}>
-                审核
-              </Button>
+    <ReviewQueue<Profile, PoolStatus>
+      title="入池审核"
+      queue={queue}
+      filter={FILTER}
+      list={list}
+      emptyText="暂无申请"
+      selected={selected}
+      onSelect={setSelected}
+      drawerSize={760}
+      drawerTitle={selected?.name}
+      actions={selected ? <Actions p={selected} decide={decide} /> : null}
+      dialog={dialog}
+      statuses={POOL_STATUS}
+      statusWidth={110}
+      columns={[
+        { title: '机构名称', dataIndex: 'name', ellipsis: true },
+        { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
+        { title: '地区', dataIndex: 'regionCode', width: 100, render: (c: string) => regionName(c) },
+        {
+          title: '服务类别',
+          dataIndex: 'categories',
+          render: (cs: string[]) => cs.map((c) => <Tag key={c}>{categoryName(c)}</Tag>),
+        },
+        {
+          title: '准入检查',
+          key: 'checks',
+          width: 130,
+          render: (_, p) =>
+            failed(p).length ? (
+              <Tag color="error">{failed(p).length} 项未通过</Tag>
+            ) : (
+              <Tag color="success">全部通过</Tag>
             ),
-          },
-        ]}
-      />
-      <Drawer
-        open={!!selected}
-        onClose={() => setSelected(null)}
-        size={760}
-        title={selected?.name}
-        extra={selected ? <Actions p={selected} decide={decide} /> : null}
-      >
-        {selected ? <ProfileDetail p={selected} /> : null}
-      </Drawer>
-      {dialog}
-    </Page>
+        },
+        { title: '提交时间', dataIndex: 'submittedAt', width: 150, render: (v: string | null) => dateTime(v) },
+      ]}
+    >
+      {selected ? <ProfileDetail p={selected} /> : null}
+    </ReviewQueue>
   );
 }
 

@@ -1,24 +1,15 @@
 import { WarningFilled } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Drawer, Form, List, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Form, List, Radio, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ok } from '../../../api/client';
 import type { Schema } from '../../../api/types';
-import { ErrorAlert, Page, Section } from '../../../components/Page';
+import { Section } from '../../../components/Page';
 import { dateTime, yuan } from '../../../format';
 import { CLAIM_STATUS, RISK_FLAG, riskDetail, riskLabel } from './labels';
 import { OrderDetail } from './OrderDetail';
-import {
-  item,
-  reasonOf,
-  ShortId,
-  StatusFilter,
-  statusOptions,
-  StatusTag,
-  useDecision,
-  useEnterpriseNames,
-  useQueue,
-} from './shared';
+import { ReviewQueue } from './ReviewQueue';
+import { item, reasonOf, ShortId, statusOptions, StatusTag, useDecision, useEnterpriseNames, useQueue } from './shared';
 
 type Claim = Schema<'RedemptionClaimView'>;
 type ClaimStatus = Claim['status'];
@@ -139,69 +130,41 @@ export function RedemptionClaimsPage() {
     });
 
   return (
-    <Page title="兑付审核">
-      <StatusFilter value={queue.status} onChange={queue.setStatus} options={FILTER} />
-      <ErrorAlert error={list.error} />
-      <Table<Claim>
-        rowKey="id"
-        size="middle"
-        loading={list.isPending}
-        dataSource={list.data?.items ?? []}
-        pagination={queue.pagination(list.data?.total)}
-        locale={{ emptyText: '暂无兑付申请' }}
-        onRow={(c) => ({ onClick: () => setSelected(c), style: { cursor: 'pointer' } })}
-        columns={[
-          { title: '服务机构', dataIndex: 'providerName', ellipsis: true },
-          {
-            title: '企业',
-            dataIndex: 'enterpriseId',
-            ellipsis: true,
-            render: (id: string) => enterpriseName(id) ?? <ShortId id={id} />,
-          },
-          { title: '兑付金额', dataIndex: 'amountFen', align: 'right', width: 120, render: (f: number) => yuan(f) },
-          { title: '发票号码', dataIndex: 'invoiceNo', width: 150, ellipsis: true },
-          { title: '风险提示', dataIndex: 'riskFlags', render: (f: Claim['riskFlags']) => <RiskTags flags={f} /> },
-          { title: '提交时间', dataIndex: 'createdAt', width: 140, render: (v: string) => dateTime(v) },
-          {
-            title: '状态',
-            dataIndex: 'status',
-            width: 130,
-            render: (s: ClaimStatus) => <StatusTag label={CLAIM_STATUS[s]} />,
-          },
-          {
-            title: '操作',
-            key: 'op',
-            width: 70,
-            render: (_, c) => (
-              <Button type="link" onClick={() => setSelected(c)}>
-                审核
-              </Button>
-            ),
-          },
-        ]}
-      />
-      <Drawer
-        open={!!selected}
-        onClose={() => setSelected(null)}
-        size={820}
-        title={selected ? `兑付申请：${selected.providerName ?? ''}` : ''}
-        extra={
-          selected?.status === 'submitted' ? (
-            <Space>
-              <Button type="primary" onClick={() => approve(selected)}>
-                审核通过
-              </Button>
-              <Button danger onClick={() => reject(selected)}>
-                驳回
-              </Button>
-            </Space>
-          ) : null
-        }
-      >
-        {selected ? <ClaimDetail claim={selected} /> : null}
-      </Drawer>
-      {dialog}
-    </Page>
+    <ReviewQueue<Claim, ClaimStatus>
+      title="兑付审核"
+      queue={queue}
+      filter={FILTER}
+      list={list}
+      emptyText="暂无兑付申请"
+      opWidth={70}
+      selected={selected}
+      onSelect={setSelected}
+      drawerSize={820}
+      drawerTitle={selected ? `兑付申请：${selected.providerName ?? ''}` : ''}
+      decision={
+        selected?.status === 'submitted'
+          ? { approve: '审核通过', onApprove: () => approve(selected), onReject: () => reject(selected) }
+          : null
+      }
+      dialog={dialog}
+      statuses={CLAIM_STATUS}
+      statusWidth={130}
+      columns={[
+        { title: '服务机构', dataIndex: 'providerName', ellipsis: true },
+        {
+          title: '企业',
+          dataIndex: 'enterpriseId',
+          ellipsis: true,
+          render: (id: string) => enterpriseName(id) ?? <ShortId id={id} />,
+        },
+        { title: '兑付金额', dataIndex: 'amountFen', align: 'right', width: 120, render: (f: number) => yuan(f) },
+        { title: '发票号码', dataIndex: 'invoiceNo', width: 150, ellipsis: true },
+        { title: '风险提示', dataIndex: 'riskFlags', render: (f: Claim['riskFlags']) => <RiskTags flags={f} /> },
+        { title: '提交时间', dataIndex: 'createdAt', width: 140, render: (v: string) => dateTime(v) },
+      ]}
+    >
+      {selected ? <ClaimDetail claim={selected} /> : null}
+    </ReviewQueue>
   );
 }
 

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Descriptions, Drawer, Form, Space, Table } from 'antd';
+import { Alert, DatePicker, Descriptions, Form, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, ok } from '../../../api/client';
 import type { Schema } from '../../../api/types';
-import { ErrorAlert, Page } from '../../../components/Page';
 import { date, dateTime } from '../../../format';
 import { TIER, TIER_CLAIM_STATUS } from './labels';
-import { item, reasonOf, StatusFilter, statusOptions, StatusTag, useDecision, useQueue } from './shared';
+import { ReviewQueue } from './ReviewQueue';
+import { item, reasonOf, statusOptions, StatusTag, useDecision, useQueue } from './shared';
 
 type Claim = Schema<'TierClaimReviewView'>;
 type ClaimStatus = Claim['status'];
@@ -73,84 +73,54 @@ export function TierClaimsPage() {
     });
 
   return (
-    <Page title="等级认定">
-      <StatusFilter value={queue.status} onChange={queue.setStatus} options={FILTER} />
-      <ErrorAlert error={list.error} />
-      <Table<Claim>
-        rowKey="id"
-        size="middle"
-        loading={list.isPending}
-        dataSource={list.data?.items ?? []}
-        pagination={queue.pagination(list.data?.total)}
-        locale={{ emptyText: '暂无认定申请' }}
-        onRow={(c) => ({ onClick: () => setSelected(c), style: { cursor: 'pointer' } })}
-        columns={[
-          { title: '企业', dataIndex: 'enterpriseName', ellipsis: true },
-          { title: '统一社会信用代码', dataIndex: 'enterpriseUscc', width: 190 },
-          { title: '申请等级', dataIndex: 'tier', render: (t: Claim['tier']) => TIER[t] },
-          { title: '证书编号', dataIndex: 'certificateNo', ellipsis: true },
-          { title: '认定年度', dataIndex: 'year', width: 90 },
-          { title: '提交时间', dataIndex: 'createdAt', width: 150, render: (v: string) => dateTime(v) },
-          {
-            title: '状态',
-            dataIndex: 'status',
-            width: 90,
-            render: (s: ClaimStatus) => <StatusTag label={TIER_CLAIM_STATUS[s]} />,
-          },
-          {
-            title: '操作',
-            key: 'op',
-            width: 80,
-            render: (_, c) => (
-              <Button type="link" onClick={() => setSelected(c)}>
-                审核
-              </Button>
-            ),
-          },
-        ]}
-      />
-      <Drawer
-        open={!!selected}
-        onClose={() => setSelected(null)}
-        size={560}
-        title={selected ? `等级认定：${selected.enterpriseName}` : ''}
-        extra={
-          selected?.status === 'pending' ? (
-            <Space>
-              <Button type="primary" onClick={() => verify(selected)}>
-                认定通过
-              </Button>
-              <Button danger onClick={() => reject(selected)}>
-                驳回
-              </Button>
-            </Space>
-          ) : null
-        }
-      >
-        {selected ? (
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Descriptions
-              size="small"
-              column={1}
-              bordered
-              items={[
-                item('企业', selected.enterpriseName),
-                item('统一社会信用代码', selected.enterpriseUscc),
-                item('申请等级', TIER[selected.tier]),
-                item('证书编号', selected.certificateNo),
-                item('认定年度', `${selected.year} 年`),
-                item('提交时间', dateTime(selected.createdAt)),
-                item('状态', <StatusTag label={TIER_CLAIM_STATUS[selected.status]} />),
-                item('有效期至', date(selected.validUntil)),
-                item('审核时间', dateTime(selected.decidedAt)),
-                item('驳回理由', selected.reason ?? '—'),
-              ]}
-            />
-            <Alert type="info" showIcon title="如资料有误，请驳回并写明原因，企业修改后可重新提交认定申请。" />
-          </Space>
-        ) : null}
-      </Drawer>
-      {dialog}
-    </Page>
+    <ReviewQueue<Claim, ClaimStatus>
+      title="等级认定"
+      queue={queue}
+      filter={FILTER}
+      list={list}
+      emptyText="暂无认定申请"
+      selected={selected}
+      onSelect={setSelected}
+      drawerSize={560}
+      drawerTitle={selected ? `等级认定：${selected.enterpriseName}` : ''}
+      decision={
+        selected?.status === 'pending'
+          ? { approve: '认定通过', onApprove: () => verify(selected), onReject: () => reject(selected) }
+          : null
+      }
+      dialog={dialog}
+      statuses={TIER_CLAIM_STATUS}
+      columns={[
+        { title: '企业', dataIndex: 'enterpriseName', ellipsis: true },
+        { title: '统一社会信用代码', dataIndex: 'enterpriseUscc', width: 190 },
+        { title: '申请等级', dataIndex: 'tier', render: (t: Claim['tier']) => TIER[t] },
+        { title: '证书编号', dataIndex: 'certificateNo', ellipsis: true },
+        { title: '认定年度', dataIndex: 'year', width: 90 },
+        { title: '提交时间', dataIndex: 'createdAt', width: 150, render: (v: string) => dateTime(v) },
+      ]}
+    >
+      {selected ? (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Descriptions
+            size="small"
+            column={1}
+            bordered
+            items={[
+              item('企业', selected.enterpriseName),
+              item('统一社会信用代码', selected.enterpriseUscc),
+              item('申请等级', TIER[selected.tier]),
+              item('证书编号', selected.certificateNo),
+              item('认定年度', `${selected.year} 年`),
+              item('提交时间', dateTime(selected.createdAt)),
+              item('状态', <StatusTag label={TIER_CLAIM_STATUS[selected.status]} />),
+              item('有效期至', date(selected.validUntil)),
+              item('审核时间', dateTime(selected.decidedAt)),
+              item('驳回理由', selected.reason ?? '—'),
+            ]}
+          />
+          <Alert type="info" showIcon title="如资料有误，请驳回并写明原因，企业修改后可重新提交认定申请。" />
+        </Space>
+      ) : null}
+    </ReviewQueue>
   );
 }

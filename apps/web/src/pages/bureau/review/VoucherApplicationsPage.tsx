@@ -1,22 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Descriptions, Drawer, Form, InputNumber, Space, Table, Typography } from 'antd';
+import { Descriptions, Form, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ok } from '../../../api/client';
 import type { Schema } from '../../../api/types';
-import { ErrorAlert, Page, Section } from '../../../components/Page';
+import { Section } from '../../../components/Page';
 import { dateTime, fenOf, yuan, yuanNumber } from '../../../format';
 import { VOUCHER_APPLICATION_STATUS } from './labels';
-import {
-  item,
-  reasonOf,
-  ShortId,
-  StatusFilter,
-  statusOptions,
-  StatusTag,
-  useDecision,
-  useEnterpriseNames,
-  useQueue,
-} from './shared';
+import { ReviewQueue } from './ReviewQueue';
+import { item, reasonOf, ShortId, statusOptions, StatusTag, useDecision, useEnterpriseNames, useQueue } from './shared';
 
 type Application = Schema<'VoucherApplicationView'>;
 type Program = Schema<'VoucherProgramView'>;
@@ -114,107 +105,77 @@ export function VoucherApplicationsPage() {
 
   const p = selected ? program(selected.programId) : undefined;
   return (
-    <Page title="服务券申请">
-      <StatusFilter value={queue.status} onChange={queue.setStatus} options={FILTER} />
-      <ErrorAlert error={list.error} />
-      <Table<Application>
-        rowKey="id"
-        size="middle"
-        loading={list.isPending}
-        dataSource={list.data?.items ?? []}
-        pagination={queue.pagination(list.data?.total)}
-        locale={{ emptyText: '暂无申请' }}
-        onRow={(a) => ({ onClick: () => setSelected(a), style: { cursor: 'pointer' } })}
-        columns={[
-          {
-            title: '企业',
-            dataIndex: 'enterpriseId',
-            ellipsis: true,
-            render: (id: string) => enterpriseName(id) ?? <ShortId id={id} />,
-          },
-          {
-            title: '服务券项目',
-            dataIndex: 'programId',
-            ellipsis: true,
-            render: (id: string) => program(id)?.name ?? <ShortId id={id} />,
-          },
-          { title: '申请金额', dataIndex: 'requestedFen', align: 'right', width: 130, render: (f: number) => yuan(f) },
-          { title: '用途', dataIndex: 'purpose', ellipsis: true },
-          { title: '提交时间', dataIndex: 'createdAt', width: 150, render: (v: string) => dateTime(v) },
-          {
-            title: '状态',
-            dataIndex: 'status',
-            width: 90,
-            render: (s: AppStatus) => <StatusTag label={VOUCHER_APPLICATION_STATUS[s]} />,
-          },
-          {
-            title: '操作',
-            key: 'op',
-            width: 80,
-            render: (_, a) => (
-              <Button type="link" onClick={() => setSelected(a)}>
-                审核
-              </Button>
-            ),
-          },
-        ]}
-      />
-      <Drawer
-        open={!!selected}
-        onClose={() => setSelected(null)}
-        size={600}
-        title="服务券申请"
-        extra={
-          selected?.status === 'submitted' ? (
-            <Space>
-              <Button type="primary" onClick={() => approve(selected)}>
-                批准发券
-              </Button>
-              <Button danger onClick={() => reject(selected)}>
-                驳回
-              </Button>
-            </Space>
-          ) : null
-        }
-      >
-        {selected ? (
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Descriptions
-              size="small"
-              column={1}
-              bordered
-              items={[
-                item('企业', enterpriseName(selected.enterpriseId) ?? <ShortId id={selected.enterpriseId} />),
-                item('服务券项目', p?.name ?? <ShortId id={selected.programId} />),
-                item('申请金额', yuan(selected.requestedFen)),
-                item('用途', <span style={{ whiteSpace: 'pre-wrap' }}>{selected.purpose}</span>),
-                item('提交时间', dateTime(selected.createdAt)),
-                item('状态', <StatusTag label={VOUCHER_APPLICATION_STATUS[selected.status]} />),
-                item('审核时间', dateTime(selected.decidedAt)),
-                ...(selected.reason ? [item('驳回理由', selected.reason)] : []),
-                ...(selected.voucherId ? [item('已发服务券', <ShortId id={selected.voucherId} />)] : []),
-              ]}
-            />
-            {p ? (
-              <Section title="项目额度">
-                <Descriptions
-                  size="small"
-                  column={2}
-                  items={[
-                    item('单张面额上限', yuan(p.maxFaceValueFen)),
-                    item('每家企业年度上限', yuan(p.perEnterpriseYearCapFen)),
-                    item('补贴比例', `${(p.coverageBp / 100).toFixed(p.coverageBp % 100 ? 2 : 0)}%`),
-                    item('总预算', yuan(p.budgetFen)),
-                    item('已承诺', yuan(p.committedFen)),
-                    item('预算余额', yuan(p.remainingFen)),
-                  ]}
-                />
-              </Section>
-            ) : null}
-          </Space>
-        ) : null}
-      </Drawer>
-      {dialog}
-    </Page>
+    <ReviewQueue<Application, AppStatus>
+      title="服务券申请"
+      queue={queue}
+      filter={FILTER}
+      list={list}
+      emptyText="暂无申请"
+      selected={selected}
+      onSelect={setSelected}
+      drawerSize={600}
+      drawerTitle="服务券申请"
+      decision={
+        selected?.status === 'submitted'
+          ? { approve: '批准发券', onApprove: () => approve(selected), onReject: () => reject(selected) }
+          : null
+      }
+      dialog={dialog}
+      statuses={VOUCHER_APPLICATION_STATUS}
+      columns={[
+        {
+          title: '企业',
+          dataIndex: 'enterpriseId',
+          ellipsis: true,
+          render: (id: string) => enterpriseName(id) ?? <ShortId id={id} />,
+        },
+        {
+          title: '服务券项目',
+          dataIndex: 'programId',
+          ellipsis: true,
+          render: (id: string) => program(id)?.name ?? <ShortId id={id} />,
+        },
+        { title: '申请金额', dataIndex: 'requestedFen', align: 'right', width: 130, render: (f: number) => yuan(f) },
+        { title: '用途', dataIndex: 'purpose', ellipsis: true },
+        { title: '提交时间', dataIndex: 'createdAt', width: 150, render: (v: string) => dateTime(v) },
+      ]}
+    >
+      {selected ? (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Descriptions
+            size="small"
+            column={1}
+            bordered
+            items={[
+              item('企业', enterpriseName(selected.enterpriseId) ?? <ShortId id={selected.enterpriseId} />),
+              item('服务券项目', p?.name ?? <ShortId id={selected.programId} />),
+              item('申请金额', yuan(selected.requestedFen)),
+              item('用途', <span style={{ whiteSpace: 'pre-wrap' }}>{selected.purpose}</span>),
+              item('提交时间', dateTime(selected.createdAt)),
+              item('状态', <StatusTag label={VOUCHER_APPLICATION_STATUS[selected.status]} />),
+              item('审核时间', dateTime(selected.decidedAt)),
+              ...(selected.reason ? [item('驳回理由', selected.reason)] : []),
+              ...(selected.voucherId ? [item('已发服务券', <ShortId id={selected.voucherId} />)] : []),
+            ]}
+          />
+          {p ? (
+            <Section title="项目额度">
+              <Descriptions
+                size="small"
+                column={2}
+                items={[
+                  item('单张面额上限', yuan(p.maxFaceValueFen)),
+                  item('每家企业年度上限', yuan(p.perEnterpriseYearCapFen)),
+                  item('补贴比例', `${(p.coverageBp / 100).toFixed(p.coverageBp % 100 ? 2 : 0)}%`),
+                  item('总预算', yuan(p.budgetFen)),
+                  item('已承诺', yuan(p.committedFen)),
+                  item('预算余额', yuan(p.remainingFen)),
+                ]}
+              />
+            </Section>
+          ) : null}
+        </Space>
+      ) : null}
+    </ReviewQueue>
   );
 }

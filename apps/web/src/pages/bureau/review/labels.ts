@@ -2,6 +2,8 @@
 import { fenOf, yuan } from '../../../format';
 import type { Schema } from '../../../api/types';
 
+export { ACTOR_ROLE, RATING_DIMENSIONS, TIER } from '../../../labels';
+
 export interface StatusLabel {
   text: string;
   color: string;
@@ -34,13 +36,6 @@ export const ADMISSION_CHECK: Record<Schema<'AdmissionCheckView'>['code'], strin
   USCC_UNIQUE_IN_POOL: '统一社会信用代码在资源池中唯一',
   HAS_CATEGORY: '至少选择一个服务类别',
   QUALIFICATIONS_VALID: '资质证书均在有效期内',
-};
-
-export const TIER: Record<Schema<'TierClaimView'>['tier'], string> = {
-  innovative_sme: '创新型中小企业',
-  srdi: '专精特新中小企业（省级）',
-  little_giant: '专精特新“小巨人”企业',
-  single_champion: '制造业单项冠军企业',
 };
 
 export const TIER_CLAIM_STATUS: Record<Schema<'TierClaimView'>['status'], StatusLabel> = {
@@ -102,13 +97,6 @@ export const ORDER_EVENT: Record<string, string> = {
   payment_problem: '支付异常',
 };
 
-export const ACTOR_ROLE: Record<string, string> = {
-  enterprise: '企业',
-  provider: '服务机构',
-  reviewer: '主管部门',
-  system: '系统',
-};
-
 export const PRICE_MODEL: Record<Schema<'ListingView'>['priceModel'], string> = {
   fixed: '固定价格',
   from: '起步价',
@@ -121,14 +109,6 @@ export const LISTING_STATUS: Record<Schema<'ListingView'>['status'], StatusLabel
   unpublished: { text: '已下架', color: 'default' },
   taken_down: { text: '已被强制下架', color: 'error' },
 };
-
-export const RATING_DIMENSIONS = [
-  ['overall', '总体满意度'],
-  ['professionalism', '专业能力'],
-  ['timeliness', '响应及时'],
-  ['effectiveness', '服务成效'],
-  ['value', '性价比'],
-] as const;
 
 /** Measured outcome keys of a rating (DOMAIN.md §6). */
 export const OUTCOME: Record<string, string> = {
