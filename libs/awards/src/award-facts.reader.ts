@@ -7,6 +7,17 @@ import { RatingsService } from '@app/ratings';
 import { RedemptionService } from '@app/vouchers';
 import { AwardsRepository } from './awards.repository.js';
 import type { AwardInputs } from './awards.snapshot.js';
+import type { PartyPair } from './related-parties.js';
+
+/** The distinct ids of one party of the pairs and votes (without copying them into one list). */
+function partyIds(lists: ReadonlyArray<readonly PartyPair[]>, party: keyof PartyPair): string[] {
+  const ids = new Set<string>();
+  for (const list of lists) {
+    let last: string | null = null; // a run of one id (the lists come grouped by provider) is added once
+    for (const pair of list) if (pair[party] !== last) ids.add((last = pair[party]));
+  }
+  return [...ids];
+}
 
 /** Reads a year's award inputs from the contexts that own them (through their services, never their tables). */
 @Injectable()
@@ -33,9 +44,8 @@ export class AwardFactsReader {
       const votes = await this.ratings.awardVotes(em, year, minOrderFen);
       const membership = await this.providers.membershipFacts(em, year, at);
       const fraudRejected = await this.redemption.fraudRejectedProviders(em, year);
-      const parties = [...pairs, ...votes];
-      const enterpriseContacts = await this.enterprises.contacts(em, [...new Set(parties.map((p) => p.enterpriseId))]);
-      const providerContacts = await this.providers.contacts(em, [...new Set(parties.map((p) => p.providerId))]);
+      const enterpriseContacts = await this.enterprises.contacts(em, partyIds([pairs, votes], 'enterpriseId'));
+      const providerContacts = await this.providers.contacts(em, partyIds([pairs, votes], 'providerId'));
       return { pairs, votes, membership, fraudRejected, enterpriseContacts, providerContacts };
     });
   }

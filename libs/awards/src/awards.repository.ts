@@ -4,7 +4,7 @@ import type { ObjectionStatus } from './award-notice.rules.js';
 import { AwardObjection } from './award-objection.entity.js';
 import { AwardRound, AwardRoundFacts } from './award-round.entity.js';
 import type { AwardRoundResult } from './awards.rules.js';
-import type { ProviderFactsSnapshot } from './awards.snapshot.js';
+import type { ProviderFactsSnapshot, StoredFacts } from './awards.snapshot.js';
 
 /** Snapshot rows written per INSERT (well under PostgreSQL's 65,535 parameters). */
 const FACTS_CHUNK = 500;
@@ -57,9 +57,9 @@ export class AwardsRepository {
   async storeComputation(
     em: EntityManager,
     roundId: string,
-    computation: { result: AwardRoundResult; inputHash: string; computedAt: Date; snapshots: ProviderFactsSnapshot[] },
+    computation: { result: AwardRoundResult; inputHash: string; computedAt: Date; facts: readonly StoredFacts[] },
   ): Promise<void> {
-    const { result, inputHash, computedAt, snapshots } = computation;
+    const { result, inputHash, computedAt, facts } = computation;
     await em.update(AwardRound, roundId, {
       status: 'computed',
       computedAt,
@@ -67,11 +67,21 @@ export class AwardsRepository {
       result: result as object as AwardRound['result'] & object,
     } as object);
     await em.delete(AwardRoundFacts, { roundId });
-    for (let i = 0; i < snapshots.length; i += FACTS_CHUNK) {
-      const rows = snapshots
-        .slice(i, i + FACTS_CHUNK)
-        .map((facts) => ({ roundId, providerId: facts.providerId, facts }));
-      await em.insert(AwardRoundFacts, rows as object[]);
+    await this.insertFacts(em, roundId, facts);
+  }
+
+  /** The snapshot rows, `FACTS_CHUNK` to a multi-row INSERT, each one's JSON text cast to jsonb by the server. */
+  private async insertFacts(em: EntityManager, roundId: string, facts: readonly StoredFacts[]): Promise<void> {
+    for (let i = 0; i < facts.length; i += FACTS_CHUNK) {
+      const parameters: unknown[] = [roundId];
+      const rows = facts.slice(i, i + FACTS_CHUNK).map(({ providerId, json }) => {
+        parameters.push(providerId, json);
+        return `($1, $${parameters.length - 1}, $${parameters.length}::jsonb)`;
+      });
+      await em.query(
+        `INSERT INTO "award_round_facts" ("round_id", "provider_id", "facts") VALUES ${rows.join(', ')}`,
+        parameters,
+      );
     }
   }
 

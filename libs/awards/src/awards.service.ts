@@ -27,7 +27,7 @@ import {
 } from './awards.errors.js';
 import { AwardsRepository, type AwardYearFigures } from './awards.repository.js';
 import { type AwardExplanation, type AwardRoundResult, computeRound, explain } from './awards.rules.js';
-import { assembleFacts, inputHash, type ProviderFactsSnapshot, withOutcomes } from './awards.snapshot.js';
+import { assembleFacts, hashedInputs, type ProviderFactsSnapshot, storedFacts } from './awards.snapshot.js';
 import {
   type AwardResultsView,
   type AwardRoundSummaryView,
@@ -169,8 +169,9 @@ export class AwardsService {
       if (error instanceof AwardConfigRefused) throw new AwardConfigRefusedError(error.problems);
       throw error;
     }
-    const hash = inputHash(round.year, round.config, snapshots);
+    const { inputHash: hash, inputsJson } = hashedInputs(round.year, round.config, snapshots);
     onProgress?.({ step: 'storing', providers: facts.length });
+    const factsToStore = storedFacts(snapshots, inputsJson, result);
     const stored = await this.dataSource.transaction(async (em) => {
       const locked = await this.repository.findRound(em, id, { lock: true });
       if (!locked) throw new NotFoundError('Award round');
@@ -179,7 +180,7 @@ export class AwardsService {
         result,
         inputHash: hash,
         computedAt: now,
-        snapshots: withOutcomes(snapshots, result),
+        facts: factsToStore,
       });
       await this.audit.record(em, actor, {
         entityType: 'award_round',

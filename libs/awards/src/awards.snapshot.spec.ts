@@ -1,5 +1,16 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { type AwardInputs, assembleFacts, canonicalJson, inputHash, participants } from './awards.snapshot.js';
+import {
+  type AwardInputs,
+  assembleFacts,
+  canonicalJson,
+  hashedInputs,
+  inputHash,
+  participants,
+  storedFacts,
+  withOutcomes,
+} from './awards.snapshot.js';
+import { computeRound } from './awards.rules.js';
 import { defaultConfig } from './awards.config.js';
 import type { PartyContacts } from './related-parties.js';
 
@@ -82,5 +93,36 @@ describe('award inputs: who takes part, related pairs dropped, canonical hash', 
     expect(inputHash(2025, defaultConfig(), shuffled)).toBe(inputHash(2025, defaultConfig(), forward));
     expect(inputHash(2025, defaultConfig(), forward)).toMatch(/^[0-9a-f]{64}$/);
     expect(inputHash(2024, defaultConfig(), forward)).not.toBe(inputHash(2025, defaultConfig(), forward));
+  });
+
+  it('the hash is the sha256 of the canonical JSON of the year, the configuration and every snapshot, written a provider at a time', () => {
+    const { snapshots } = assembleFacts(
+      inputs({
+        votes: [
+          ...inputs().votes,
+          { providerId: 'p9', enterpriseId: 'e1', overall: 4.333333333333333, effectiveness: null, ratings: 3 },
+        ],
+      }),
+    );
+    expect(snapshots.some((s) => s.relatedDropped.length > 0)).toBe(true);
+    const providers = snapshots.map(({ outcome: _outcome, ...facts }) => facts);
+    const config = defaultConfig();
+    const expected = createHash('sha256')
+      .update(canonicalJson({ year: 2025, config, providers }))
+      .digest('hex');
+    expect(inputHash(2025, config, snapshots)).toBe(expected);
+    expect(() => inputHash(2025, config, [{ ...snapshots[0], served: Number.NaN }])).toThrow('NaN has no JSON form');
+  });
+
+  it('stores each snapshot with its outcome as the same JSON value as the snapshot itself, from the hashed text', () => {
+    const { facts, snapshots } = assembleFacts(inputs());
+    const config = defaultConfig();
+    const result = computeRound(facts, config, 2025);
+    const { inputHash: hash, inputsJson } = hashedInputs(2025, config, snapshots);
+    expect(hash).toBe(inputHash(2025, config, snapshots));
+    const stored = storedFacts(snapshots, inputsJson, result);
+    const expected = withOutcomes(snapshots, result);
+    expect(stored.map((s) => s.providerId)).toEqual(expected.map((s) => s.providerId));
+    expect(stored.map((s) => JSON.parse(s.json))).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 });

@@ -7,7 +7,7 @@ import {
   type ProviderAwardFacts,
   type RankedProvider,
 } from './awards.rules.js';
-import { type PartyContacts, pairKey, type RelatedBy, relatedPairs } from './related-parties.js';
+import { type PartyContacts, type RelatedBy, relatedCheck } from './related-parties.js';
 
 /**
  * Turns the fact families of a year (orders, votes, membership, fraud, contacts) into the
@@ -74,19 +74,29 @@ export interface ProviderFactsSnapshot {
 export function participants(inputs: AwardInputs): string[] {
   const ids = new Set<string>();
   for (const [id, m] of inputs.membership) if (m.approved || m.suspendedInYear) ids.add(id);
-  for (const p of inputs.pairs) ids.add(p.providerId);
-  for (const v of inputs.votes) ids.add(v.providerId);
+  // Pairs and votes come grouped by provider: a run of one provider's is added once.
+  for (const list of [inputs.pairs, inputs.votes]) {
+    let last: string | null = null;
+    for (const { providerId } of list) if (providerId !== last) ids.add((last = providerId));
+  }
   return [...ids].sort(compareIds);
 }
 
 const byEnterprise = <T extends { enterpriseId: string }>(a: T, b: T) => compareIds(a.enterpriseId, b.enterpriseId);
+
+/** How many distinct enterprises a list sorted by enterprise holds. */
+function distinctEnterprises(sorted: ReadonlyArray<{ enterpriseId: string }>): number {
+  let count = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i].enterpriseId !== sorted[i - 1].enterpriseId) count++;
+  return count;
+}
 
 /** The facts of every participant for `computeRound`, and their snapshots (without outcome), by provider id. */
 export function assembleFacts(inputs: AwardInputs): {
   facts: ProviderAwardFacts[];
   snapshots: ProviderFactsSnapshot[];
 } {
-  const related = relatedPairs([...inputs.pairs, ...inputs.votes], inputs.enterpriseContacts, inputs.providerContacts);
+  const relatedOf = relatedCheck(inputs.enterpriseContacts, inputs.providerContacts);
   const snapshots = new Map<string, ProviderFactsSnapshot>();
   for (const providerId of participants(inputs)) {
     const m = inputs.membership.get(providerId);
@@ -102,6 +112,12 @@ export function assembleFacts(inputs: AwardInputs): {
       relatedDropped: [],
     });
   }
+  // Pairs and votes come grouped by provider: its snapshot is looked up once a run.
+  let current: ProviderFactsSnapshot | null = null;
+  const snapshotOf = (providerId: string): ProviderFactsSnapshot =>
+    current !== null && current.providerId === providerId
+      ? current
+      : (current = snapshots.get(providerId) as ProviderFactsSnapshot);
   const dropped = (s: ProviderFactsSnapshot, enterpriseId: string, relatedBy: RelatedBy[]) => {
     let entry = s.relatedDropped.find((d) => d.enterpriseId === enterpriseId);
     if (!entry) {
@@ -111,14 +127,14 @@ export function assembleFacts(inputs: AwardInputs): {
     return entry;
   };
   for (const p of inputs.pairs) {
-    const s = snapshots.get(p.providerId) as ProviderFactsSnapshot;
-    const by = related.get(pairKey(p));
+    const s = snapshotOf(p.providerId);
+    const by = relatedOf(p);
     if (by) dropped(s, p.enterpriseId, by).orders += p.orders;
     else s.orders.push({ enterpriseId: p.enterpriseId, orders: p.orders });
   }
   for (const v of inputs.votes) {
-    const s = snapshots.get(v.providerId) as ProviderFactsSnapshot;
-    const by = related.get(pairKey(v));
+    const s = snapshotOf(v.providerId);
+    const by = relatedOf(v);
     if (by) dropped(s, v.enterpriseId, by).ratings += v.ratings;
     else
       s.votes.push({
@@ -133,7 +149,7 @@ export function assembleFacts(inputs: AwardInputs): {
     s.orders.sort(byEnterprise);
     s.votes.sort(byEnterprise);
     s.relatedDropped.sort(byEnterprise);
-    s.served = new Set(s.orders.map((o) => o.enterpriseId)).size;
+    s.served = distinctEnterprises(s.orders);
   }
   const facts = list.map((s): ProviderAwardFacts => ({
     providerId: s.providerId,
@@ -174,8 +190,87 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** sha256 (hex) of the canonical JSON of a round's inputs: the year, the configuration, every provider's facts. */
+/** A number as canonical JSON writes it (refusing what JSON cannot hold). */
+function jsonNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`${value} has no JSON form`);
+  return String(value);
+}
+
+/**
+ * The canonical JSON of one snapshot's inputs (everything but `outcome`), written for its known
+ * shape: keys in the order `canonicalJson` sorts them, so the text is the same, byte for byte.
+ */
+function canonicalSnapshotJson(s: ProviderFactsSnapshot): string {
+  const str = JSON.stringify;
+  let out = `{"admittedAt":${s.admittedAt === null ? 'null' : str(s.admittedAt)}`;
+  out += `,"approvedAtCompute":${s.approvedAtCompute},"fraudRejectedClaimInYear":${s.fraudRejectedClaimInYear}`;
+  out += ',"orders":[';
+  for (let i = 0; i < s.orders.length; i++) {
+    const o = s.orders[i];
+    out += `${i > 0 ? ',' : ''}{"enterpriseId":${str(o.enterpriseId)},"orders":${jsonNumber(o.orders)}}`;
+  }
+  out += `],"providerId":${str(s.providerId)},"relatedDropped":[`;
+  for (let i = 0; i < s.relatedDropped.length; i++) {
+    const d = s.relatedDropped[i];
+    out +=
+      `${i > 0 ? ',' : ''}{"enterpriseId":${str(d.enterpriseId)},"orders":${jsonNumber(d.orders)}` +
+      `,"ratings":${jsonNumber(d.ratings)},"relatedBy":${str(d.relatedBy)}}`;
+  }
+  out += `],"served":${jsonNumber(s.served)},"suspendedInYear":${s.suspendedInYear},"votes":[`;
+  for (let i = 0; i < s.votes.length; i++) {
+    const v = s.votes[i];
+    out +=
+      `${i > 0 ? ',' : ''}{"effectiveness":${v.effectiveness === null ? 'null' : jsonNumber(v.effectiveness)}` +
+      `,"enterpriseId":${str(v.enterpriseId)},"overall":${jsonNumber(v.overall)},"ratings":${jsonNumber(v.ratings)}}`;
+  }
+  return `${out}]}`;
+}
+
+/**
+ * The inputs of a round hashed: sha256 (hex) of the canonical JSON of the year, the configuration and
+ * every provider's facts (`canonicalJson({ year, config, providers })`, outcomes left out), written
+ * into the hash a provider at a time (never as one text); and each provider's part of that text, for
+ * the stored facts (`storedFacts`).
+ */
+export function hashedInputs(
+  year: number,
+  config: AwardConfig,
+  snapshots: readonly ProviderFactsSnapshot[],
+): { inputHash: string; inputsJson: string[] } {
+  const hash = createHash('sha256');
+  const inputsJson: string[] = new Array(snapshots.length);
+  hash.update(`{"config":${canonicalJson(config)},"providers":[`);
+  for (let i = 0; i < snapshots.length; i++) {
+    inputsJson[i] = canonicalSnapshotJson(snapshots[i]);
+    if (i > 0) hash.update(',');
+    hash.update(inputsJson[i]);
+  }
+  return { inputHash: hash.update(`],"year":${jsonNumber(year)}}`).digest('hex'), inputsJson };
+}
+
+/** sha256 (hex) of the canonical JSON of a round's inputs (see `hashedInputs`). */
 export function inputHash(year: number, config: AwardConfig, snapshots: readonly ProviderFactsSnapshot[]): string {
-  const providers = snapshots.map(({ outcome: _outcome, ...inputs }) => inputs);
-  return createHash('sha256').update(canonicalJson({ year, config, providers })).digest('hex');
+  return hashedInputs(year, config, snapshots).inputHash;
+}
+
+/** One provider's stored facts: its snapshot with its outcome, as JSON text. */
+export interface StoredFacts {
+  providerId: string;
+  json: string;
+}
+
+/**
+ * The stored facts of each snapshot: its inputs' canonical JSON (`inputsJson`, in the same order) with
+ * its outcome added, so the snapshot is serialised once for the hash and the store alike. The same
+ * jsonb as `JSON.stringify` of the snapshot with its outcome: jsonb keeps keys in an order of its own.
+ */
+export function storedFacts(
+  snapshots: readonly ProviderFactsSnapshot[],
+  inputsJson: readonly string[],
+  result: AwardRoundResult,
+): StoredFacts[] {
+  return withOutcomes(snapshots, result).map(({ providerId, outcome }, i) => ({
+    providerId,
+    json: `${inputsJson[i].slice(0, -1)},"outcome":${JSON.stringify(outcome)}}`,
+  }));
 }

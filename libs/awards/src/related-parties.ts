@@ -33,20 +33,78 @@ export function normalisedPhone(value: string | null | undefined): string | null
   return national === '' ? null : national;
 }
 
+/** A party's contacts as compared (normalised). */
+interface NormalisedContacts {
+  uscc: string | null;
+  legalRepresentative: string | null;
+  contactPhone: string | null;
+}
+
+const normalised = (c: PartyContacts): NormalisedContacts => ({
+  uscc: normalisedText(c.uscc),
+  legalRepresentative: normalisedText(c.legalRepresentative),
+  contactPhone: normalisedPhone(c.contactPhone),
+});
+
+/** What two parties' normalised contacts share, in a fixed order; null when nothing. */
+function shared(enterprise: NormalisedContacts, provider: NormalisedContacts): RelatedBy[] | null {
+  const uscc = enterprise.uscc !== null && enterprise.uscc === provider.uscc;
+  const representative =
+    enterprise.legalRepresentative !== null && enterprise.legalRepresentative === provider.legalRepresentative;
+  const phone = enterprise.contactPhone !== null && enterprise.contactPhone === provider.contactPhone;
+  if (!uscc && !representative && !phone) return null;
+  const reasons: RelatedBy[] = [];
+  if (uscc) reasons.push('uscc');
+  if (representative) reasons.push('legal_representative');
+  if (phone) reasons.push('contact_phone');
+  return reasons;
+}
+
 /** What the two parties share, in a fixed order; empty when they are not related. */
 export function relatedBy(enterprise: PartyContacts, provider: PartyContacts): RelatedBy[] {
-  const same = (a: string | null, b: string | null) => a !== null && a === b;
-  const reasons: RelatedBy[] = [];
-  if (same(normalisedText(enterprise.uscc), normalisedText(provider.uscc))) reasons.push('uscc');
-  if (same(normalisedText(enterprise.legalRepresentative), normalisedText(provider.legalRepresentative)))
-    reasons.push('legal_representative');
-  if (same(normalisedPhone(enterprise.contactPhone), normalisedPhone(provider.contactPhone)))
-    reasons.push('contact_phone');
-  return reasons;
+  return shared(normalised(enterprise), normalised(provider)) ?? [];
 }
 
 /** The key of a pair in `relatedPairs`' answer. */
 export const pairKey = (pair: PartyPair): string => `${pair.providerId}:${pair.enterpriseId}`;
+
+/** A party's normalised contacts by id, each normalised once, when first asked for; null when unknown. */
+function normalisedById(contacts: ReadonlyMap<string, PartyContacts>): (id: string) => NormalisedContacts | null {
+  const known = new Map<string, NormalisedContacts | null>();
+  return (id) => {
+    let n = known.get(id);
+    if (n === undefined) {
+      const c = contacts.get(id);
+      n = c ? normalised(c) : null;
+      known.set(id, n);
+    }
+    return n;
+  };
+}
+
+/**
+ * What a pair shares (as `relatedBy`), or null when it is not related or a party's contacts are
+ * unknown. Each party's contacts are normalised once, however many pairs it is in; pairs that come
+ * grouped by provider (as the facts do) look their provider up once.
+ */
+export function relatedCheck(
+  enterprises: ReadonlyMap<string, PartyContacts>,
+  providers: ReadonlyMap<string, PartyContacts>,
+): (pair: PartyPair) => RelatedBy[] | null {
+  const enterpriseOf = normalisedById(enterprises);
+  const providerOf = normalisedById(providers);
+  let lastProviderId: string | null = null;
+  let provider: NormalisedContacts | null = null;
+  return (pair) => {
+    if (pair.providerId !== lastProviderId) {
+      lastProviderId = pair.providerId;
+      provider = providerOf(pair.providerId);
+    }
+    if (provider === null) return null;
+    const enterprise = enterpriseOf(pair.enterpriseId);
+    return enterprise === null ? null : shared(enterprise, provider);
+  };
+}
 
 /**
  * The related pairs among `pairs`, keyed by `pairKey`, with what they share. A party whose contacts
@@ -57,13 +115,11 @@ export function relatedPairs(
   enterprises: ReadonlyMap<string, PartyContacts>,
   providers: ReadonlyMap<string, PartyContacts>,
 ): Map<string, RelatedBy[]> {
+  const check = relatedCheck(enterprises, providers);
   const related = new Map<string, RelatedBy[]>();
   for (const pair of pairs) {
-    const enterprise = enterprises.get(pair.enterpriseId);
-    const provider = providers.get(pair.providerId);
-    if (!enterprise || !provider) continue;
-    const reasons = relatedBy(enterprise, provider);
-    if (reasons.length > 0) related.set(pairKey(pair), reasons);
+    const reasons = check(pair);
+    if (reasons !== null) related.set(pairKey(pair), reasons);
   }
   return related;
 }
