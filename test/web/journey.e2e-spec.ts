@@ -121,8 +121,15 @@ describe('web console: the whole journey, from registration to the published awa
     await page.getByText(kind === 'provider' ? '服务机构（提供服务）' : '企业（找服务）').click();
     await page.getByLabel('单位名称').fill(org);
     await page.getByLabel('统一社会信用代码').fill(newUscc('330212'));
-    await page.getByLabel('所在区县').click();
-    await page.getByTitle('鄞州区', { exact: true }).click();
+    // Under load an option clicked while the list is still sliding in can be missed: pick, check, retry.
+    for (let attempt = 1; ; attempt++) {
+      await page.getByLabel('所在区县').click();
+      await page.getByTitle('鄞州区', { exact: true }).click();
+      await page.waitForTimeout(300);
+      if (!(await page.getByText('请选择', { exact: true }).isVisible())) break;
+      if (attempt === 3) throw new Error('the region was not picked');
+      await page.keyboard.press('Escape');
+    }
     await page.getByLabel('联系人姓名').fill(person);
     await page.getByLabel('登录邮箱').fill(email);
     await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
