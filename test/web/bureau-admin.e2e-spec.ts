@@ -85,8 +85,8 @@ describe('web console: bureau admin (programmes, dashboard, awards, audit)', () 
     await page.getByLabel('补贴比例（%）').fill('40');
     await page.getByLabel('单张面额上限（元）').fill('50000');
     await page.getByLabel('每家企业年度上限（元）').fill('100000');
-    await page.getByLabel('专精特新中小企业', { exact: true }).check();
-    await page.getByLabel('专精特新"小巨人"', { exact: true }).check();
+    await page.getByLabel('专精特新中小企业（省级）', { exact: true }).check();
+    await page.getByLabel('专精特新“小巨人”企业', { exact: true }).check();
     await page.getByLabel('知识产权', { exact: true }).check();
     await page.getByLabel('数字化转型', { exact: true }).check();
     for (const [field, day] of [

@@ -296,7 +296,7 @@ describe('web console: the whole journey, from registration to the published awa
       await adm.getByLabel('补贴比例（%）').fill('40');
       await adm.getByLabel('单张面额上限（元）').fill('50000');
       await adm.getByLabel('每家企业年度上限（元）').fill('100000');
-      await adm.getByLabel('专精特新中小企业', { exact: true }).check();
+      await adm.getByLabel('专精特新中小企业（省级）', { exact: true }).check();
       await adm.getByLabel('知识产权', { exact: true }).check();
       for (const [field, day] of [
         ['申请开始日期', `${Y}-01-01`],

@@ -1,4 +1,5 @@
 /** The admin pages' API enums in Chinese: one table per area, an unknown value shown as it is. */
+import { TIER } from '../../../labels';
 
 export const label = (table: Record<string, string>, value: string | null | undefined): string =>
   value === null || value === undefined ? '—' : (table[value] ?? value);
@@ -10,12 +11,8 @@ export const ROLE_LABELS: Record<string, string> = {
   owner: '负责人',
 };
 
-export const TIER_LABELS: Record<string, string> = {
-  innovative_sme: '创新型中小企业',
-  srdi: '专精特新中小企业',
-  little_giant: '专精特新"小巨人"',
-  single_champion: '制造业单项冠军',
-};
+/** The tiers as every other page names them (one table, apps/web/src/labels.ts). */
+export const TIER_LABELS: Record<string, string> = TIER;
 
 export const PROGRAM_STATUS: Record<string, { text: string; color: string }> = {
   draft: { text: '草稿', color: 'default' },
@@ -54,10 +51,10 @@ export const PROVIDER_STATUS_LABELS: Record<string, string> = {
   draft: '草稿',
   submitted: '待审核',
   approved: '已入池',
-  returned: '已退回',
-  rejected: '未通过',
+  returned: '已退回修改',
+  rejected: '已驳回',
   suspended: '已暂停',
-  removed: '已出池',
+  removed: '已移出',
 };
 
 export const ORDER_STATUS_LABELS: Record<string, string> = {
