@@ -24,12 +24,8 @@ export class AwardsRepository {
     return em.save(AwardRound, em.create(AwardRound, { ...round, status: 'draft' }));
   }
 
-  /** `lock`: true or 'update' takes the row FOR UPDATE; 'share' FOR SHARE (many readers, no status change meanwhile). */
-  findRound(
-    em: EntityManager,
-    id: string,
-    options: { lock?: boolean | 'update' | 'share' } = {},
-  ): Promise<AwardRound | null> {
+  /** `lock`: 'update' takes the row FOR UPDATE; 'share' FOR SHARE (many readers, no status change meanwhile). */
+  findRound(em: EntityManager, id: string, options: { lock?: 'update' | 'share' } = {}): Promise<AwardRound | null> {
     const mode = options.lock === 'share' ? ('pessimistic_read' as const) : ('pessimistic_write' as const);
     return em.findOne(AwardRound, { where: { id }, ...(options.lock ? { lock: { mode } } : {}) });
   }

@@ -173,7 +173,7 @@ export class AwardsService {
     onProgress?.({ step: 'storing', providers: facts.length });
     const factsToStore = storedFacts(snapshots, inputsJson, result);
     const stored = await this.dataSource.transaction(async (em) => {
-      const locked = await this.repository.findRound(em, id, { lock: true });
+      const locked = await this.repository.findRound(em, id, { lock: 'update' });
       if (!locked) throw new NotFoundError('Award round');
       assertComputable(locked);
       await this.repository.storeComputation(em, id, {
