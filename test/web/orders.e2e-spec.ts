@@ -217,9 +217,10 @@ describe('web console: orders and booking, enterprise and provider', () => {
     await confirmPop(ent);
     await ent.getByText('报价已变更，请确认最新报价').first().waitFor();
     expect((await orderOf(id)).status).toBe('quoted');
-    // The page now shows the new quote; confirming it goes through.
-    await ent.getByText('¥7,000.00').first().waitFor();
+    // The page now shows the new quote; confirming it goes through. (The thread may show the new
+    // quote before the order refreshes: wait for the confirmation to name it, which is the price sent.)
     await button(ent, '确认报价').click();
+    await ent.locator('.ant-popconfirm').getByText('确认按 ¥7,000.00 成交？').waitFor();
     await confirmPop(ent);
     await ent.locator('.ant-tag').filter({ hasText: '已确认' }).first().waitFor();
     expect(await orderOf(id)).toMatchObject({ status: 'confirmed', agreedPriceFen: 700000, copayFen: 700000 });
