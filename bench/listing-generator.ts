@@ -122,18 +122,56 @@ export function* generateListings(count: number, providers: number, seed = 20261
   }
 }
 
-/** The search mix: what the benchmark asks, in rotation (query string of /api/v1/search/listings). */
+/**
+ * The search mix as users load it (query strings of /api/v1/search/listings), most popular first:
+ * filter-only browsing, broad and narrow Chinese words, several words, Latin words, every sort, deep
+ * pages. `drawMix` draws from it with a Zipf-like popularity (weight 1/rank), seeded.
+ */
 export const QUERY_MIX: string[] = [
+  '',
   'q=专利',
   'q=数字化转型咨询',
-  'q=MES',
-  'q=ISO9001认证',
+  'category=digital&sort=rating',
   'q=融资 上市',
+  'q=ISO9001认证',
+  'q=MES',
   'q=节能&regionCode=330206',
-  '',
   'q=碳排放核算&sort=price_asc',
   'q=知识产权保护&voucherEligible=true',
   'q=检测&category=testing&page=2',
-  'category=digital&sort=rating',
   'q=培训&minRating=4',
+  'category=ip',
+  'regionCode=330212&sort=served',
+  'voucherEligible=true&srdiSpecial=true',
+  'q=高新技术企业认定',
+  'q=商标',
+  'q=ERP',
+  'q=上云&sort=price_desc',
+  'q=专利&page=5',
+  'q=数字化&sort=served',
+  'q=研发费用加计扣除',
+  'q=CE认证',
+  'q=跨境电商 海外展会',
+  'q=绿色工厂&regionCode=330200',
+  'category=finance&sort=price_asc&page=3',
+  'q=咨询&sort=rating&page=10',
+  'priceMaxFen=500000&sort=price_desc',
+  'q=工业互联网平台',
+  'q=股权激励方案',
+  'q=人才招聘&voucherEligible=true',
+  'q=合规 税务 审查',
+  'minRating=4.5&category=consulting',
+  'q=PCT',
 ];
+
+/** `count` searches drawn from QUERY_MIX with popularity 1/rank (a few popular, a long tail), seeded. */
+export function drawMix(count: number, seed = 20261202): string[] {
+  const rnd = seeded(seed);
+  const weights = QUERY_MIX.map((_, i) => 1 / (i + 1));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return Array.from({ length: count }, () => {
+    let x = rnd() * sum;
+    for (let i = 0; i < QUERY_MIX.length; i++) if ((x -= weights[i]) <= 0) return QUERY_MIX[i];
+    return QUERY_MIX[QUERY_MIX.length - 1];
+  });
+}

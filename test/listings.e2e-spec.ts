@@ -366,6 +366,18 @@ describe('search over HTTP: parameters and hostile input', () => {
     expect(typeof res.body.tookMs).toBe('number');
     // Highlights are HTML-escaped around the marks.
     expect(res.body.items[0].highlight.title).toBe('100% <em>专利</em> &quot;检索&quot; _分析_ &lt;b&gt;');
+    expect(res.body.totalEstimated).toBe(false);
+  });
+
+  it('lets a browser or proxy reuse an answer for 1 s and revalidate it by its ETag (304 while unchanged)', async () => {
+    const first = await get('q=专利').expect(200);
+    expect(first.headers['cache-control']).toBe('public, max-age=1');
+    const etag = first.headers.etag;
+    expect(etag).toMatch(/^W\/".+"$/);
+    // The timing differs on every answer; the ETag does not while the result is the same.
+    await t.api.request('get', '/api/v1/search/listings?q=专利').set('If-None-Match', etag).expect(304);
+    const other = await get('q=检索').expect(200);
+    expect(other.headers.etag).not.toBe(etag);
   });
 
   it.each([

@@ -32,6 +32,8 @@ export class SearchDocument {
   @Column({ name: 'price_model', type: 'varchar', length: 8 })
   priceModel: 'fixed' | 'from' | 'quote';
 
+  @Index('ix_search_document_by_price', { synchronize: false })
+  @Index('ix_search_document_by_price_desc', { synchronize: false })
   @Column({ name: 'price_fen', type: 'bigint', nullable: true, transformer: fenTransformer })
   priceFen: number | null;
 
@@ -52,12 +54,17 @@ export class SearchDocument {
   @Column({ name: 'voucher_eligible', type: 'boolean' })
   voucherEligible: boolean;
 
+  // The sort orders of filter-only browsing, each a btree read in order (hand-written migration
+  // SearchSummaryAndSortIndexes, with the facet summary its triggers keep).
+  @Index('ix_search_document_by_rating_served', { synchronize: false })
+  @Index('ix_search_document_by_rating', { synchronize: false })
   @Column({ type: 'double precision', default: 0 })
   rating: number;
 
   @Column({ name: 'rating_count', type: 'int', default: 0 })
   ratingCount: number;
 
+  @Index('ix_search_document_by_served', { synchronize: false })
   @Column({ name: 'served_count', type: 'int', default: 0 })
   servedCount: number;
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/shared';
+import { SEARCH_CHANGED, SearchChanges } from './search-changes.js';
 import { SearchDocument } from './search-document.entity.js';
 import type { ListingDocument, ProviderFacts } from './search.types.js';
 import { segmentDocument } from './segment.js';
@@ -68,7 +69,10 @@ function rowParams(doc: ListingDocument): unknown[] {
  */
 @Injectable()
 export class SearchIndex {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly changes: SearchChanges,
+  ) {}
 
   async upsert(em: EntityManager, docs: ListingDocument[]): Promise<void> {
     for (let i = 0; i < docs.length; i += ROWS_PER_STATEMENT) {
@@ -121,12 +125,18 @@ export class SearchIndex {
   }
 
   /**
-   * After every write: invalidates cached results (the version bump) and, with Meilisearch, enqueues
-   * the listings. The version row is the last lock a search write takes, so it adds no lock cycle.
+   * After every write: invalidates cached results (the version bump, notified to every process at
+   * commit) and, with Meilisearch, enqueues the listings. The version row is the last lock a search
+   * write takes, so it adds no lock cycle.
    */
   private async enqueue(em: EntityManager, listingIds: string[]): Promise<void> {
     if (listingIds.length === 0) return;
-    await em.query('UPDATE search_state SET version = version + 1 WHERE id = 1');
+    // A SELECT around the UPDATE: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
+    const [{ version }]: Array<{ version: string }> = await em.query(
+      `WITH bumped AS (UPDATE search_state SET version = version + 1 WHERE id = 1 RETURNING version)
+       SELECT version, pg_notify('${SEARCH_CHANGED}', version::text) FROM bumped`,
+    );
+    this.changes.wrote(version);
     if (this.config.meili) {
       await em.query(`INSERT INTO search_outbox (listing_id) SELECT unnest($1::uuid[])`, [listingIds]);
     }

@@ -7,6 +7,7 @@ import { MeiliGateway } from './meili/meili-gateway.js';
 import { MeiliSearchEngine } from './meili/meili-search.engine.js';
 import { SearchSync } from './meili/search-sync.service.js';
 import { PostgresSearchEngine } from './postgres-search.engine.js';
+import { SearchChanges } from './search-changes.js';
 import { SearchDocument, SearchOutbox, SearchState } from './search-document.entity.js';
 import { SearchIndex } from './search-index.service.js';
 import { SearchService } from './search.service.js';
@@ -16,6 +17,7 @@ import { SEARCH_ENGINE } from './search.types.js';
 @Module({
   imports: [TypeOrmModule.forFeature([SearchDocument, SearchOutbox, SearchState]), CatalogModule],
   providers: [
+    SearchChanges,
     SearchIndex,
     SearchService,
     PostgresSearchEngine,

@@ -23,7 +23,7 @@ export class SearchService {
     // Words that segment to nothing (punctuation, only stop words) match nothing rather than everything.
     const result =
       text && query.terms.length === 0
-        ? { hits: [], total: 0, facets: { category: {}, regionCode: {} } }
+        ? { hits: [], total: 0, estimated: false, facets: { category: {}, regionCode: {} } }
         : await this.engine.search(query);
     const items: SearchItemView[] = result.hits.map(({ description, publishedAt: _p, ...doc }) => ({
       ...doc,
@@ -35,6 +35,7 @@ export class SearchService {
     return {
       items,
       total: result.total,
+      totalEstimated: result.estimated,
       page: query.page,
       pageSize: query.pageSize,
       facets: result.facets,

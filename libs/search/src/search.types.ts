@@ -54,6 +54,8 @@ export interface SearchFacets {
 export interface EngineResult {
   hits: ListingDocument[];
   total: number;
+  /** True when the total and facet counts are estimates (more hits than an engine counts exactly). */
+  estimated: boolean;
   facets: SearchFacets;
 }
 

@@ -39,6 +39,12 @@ export class SearchFacetsView {
 }
 
 export class SearchResultView extends PageViewOf(SearchItemView) {
+  @ApiProperty({
+    description:
+      'True when total and the facet counts are estimates: above 1,000 hits the PostgreSQL engine counts a sample and estimates the rest',
+  })
+  totalEstimated: boolean;
+
   @ApiProperty({ type: SearchFacetsView }) facets: SearchFacetsView;
   @ApiProperty({ description: 'Time spent answering, in milliseconds' }) tookMs: number;
   @ApiProperty({ enum: ['postgres', 'meilisearch'] }) engine: string;

@@ -1,4 +1,6 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentActor, OptionalActor, Public } from '@app/identity';
 import {
@@ -100,7 +102,18 @@ export class SearchController {
     type: SearchResultView,
     description: 'Published listings of approved providers: Chinese full-text, filters, facets, sorts, highlights',
   })
-  listings(@Query() query: SearchListingsQuery): Promise<SearchResultView> {
-    return this.search.search(query);
+  async listings(
+    @Query() query: SearchListingsQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SearchResultView> {
+    const result = await this.search.search(query);
+    // The same for every caller and searchable changes show within 1 s: a browser or a proxy may
+    // reuse it for 1 s, then revalidate with the ETag (the answer without its timing; Express
+    // answers 304 when it matches).
+    const { tookMs: _took, ...answer } = result;
+    const tag = createHash('sha1').update(JSON.stringify(answer)).digest('base64url');
+    res.setHeader('Cache-Control', 'public, max-age=1');
+    res.setHeader('ETag', `W/"${tag}"`);
+    return result;
   }
 }

@@ -1854,6 +1854,8 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+            /** @description True when total and the facet counts are estimates: above 1,000 hits the PostgreSQL engine counts a sample and estimates the rest */
+            totalEstimated: boolean;
             facets: components["schemas"]["SearchFacetsView"];
             /** @description Time spent answering, in milliseconds */
             tookMs: number;

@@ -24,6 +24,7 @@ import { AuditEventActorOrg1796168697773 } from './1796168697773-AuditEventActor
 import { AwardRounds1796168921555 } from './1796168921555-AwardRounds.js';
 import { AwardRoundJob1796169992934 } from './1796169992934-AwardRoundJob.js';
 import { AwardNotice1796172286896 } from './1796172286896-AwardNotice.js';
+import { SearchSummaryAndSortIndexes1796180000000 } from './1796180000000-SearchSummaryAndSortIndexes.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -51,4 +52,5 @@ export const MIGRATIONS: Function[] = [
   AwardRounds1796168921555,
   AwardRoundJob1796169992934,
   AwardNotice1796172286896,
+  SearchSummaryAndSortIndexes1796180000000,
 ];

@@ -16,6 +16,7 @@ export class MeiliSearchEngine implements SearchEngine {
     return {
       hits: response.hits.map((hit) => fromMeiliDocument(hit)),
       total: response.totalHits ?? response.estimatedTotalHits ?? response.hits.length,
+      estimated: response.totalHits === undefined,
       facets: { category: facets.category ?? {}, regionCode: facets.regionCodes ?? {} },
     };
   }

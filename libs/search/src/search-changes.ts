@@ -1,0 +1,104 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
+
+/** The channel every search write notifies, with the search_state version it committed. */
+export const SEARCH_CHANGED = 'search_changed';
+/** How long this process's own uncommitted write makes its searches ask the database instead. */
+const OWN_WRITE_WAIT_MS = 2000;
+const RECONNECT_MS = 1000;
+
+/**
+ * Which version of the search index this process has seen committed, learnt by LISTEN: a cached
+ * search result is checked against it without a database round trip. Writes (in any process)
+ * notify at commit; this process's own writes are also told here first, so that a search it makes
+ * right after its own commit never gets ahead of the notification. Whenever the listening
+ * connection is down, `current()` reads the version from the database as before.
+ */
+@Injectable()
+export class SearchChanges implements OnModuleDestroy {
+  private readonly log = new Logger(SearchChanges.name);
+  /** The highest committed version heard; null while not listening. */
+  private heard: bigint | null = null;
+  /** The highest version notified on the current connection (also while its first read runs). */
+  private notified = 0n;
+  private client?: PoolClient;
+  private connecting?: Promise<void>;
+  private closed = false;
+  /** The last version this process wrote and until when it waits for its notification. */
+  private own = { version: 0n, until: 0 };
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The current index version: from the notifications when listening, else from the database. */
+  async current(): Promise<string> {
+    if (this.heard === null) void this.listen();
+    const waitingForOwn = this.own.version > (this.heard ?? -1n) && Date.now() < this.own.until;
+    if (this.heard !== null && !waitingForOwn) return String(this.heard);
+    return String(await this.read());
+  }
+
+  /** A write of this process will commit `version` (or roll back). */
+  wrote(version: string): void {
+    const v = BigInt(version);
+    if (v > this.own.version) this.own = { version: v, until: Date.now() + OWN_WRITE_WAIT_MS };
+  }
+
+  /** Whether the version comes from notifications (for tests and the health of the cache). */
+  get listening(): boolean {
+    return this.heard !== null;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.closed = true;
+    await this.connecting?.catch(() => undefined);
+    this.drop();
+  }
+
+  private listen(): Promise<void> {
+    this.connecting ??= this.connect().finally(() => (this.connecting = undefined));
+    return this.connecting;
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed || !this.dataSource.isInitialized) return;
+    try {
+      const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<PoolClient> } }).master;
+      const client = await pool.connect();
+      this.client = client;
+      client.on('notification', (message) => {
+        if (message.channel !== SEARCH_CHANGED || !message.payload) return;
+        const version = BigInt(message.payload);
+        if (version > this.notified) this.notified = version;
+        if (this.heard !== null && version > this.heard) this.heard = version;
+      });
+      client.on('error', (error) => {
+        this.log.warn(`search change listener lost (${error.message}); reconnecting`);
+        this.drop(error);
+        setTimeout(() => void this.listen(), RECONNECT_MS).unref();
+      });
+      await client.query(`LISTEN ${SEARCH_CHANGED}`);
+      // Listening first, then reading: no commit falls between the two unseen.
+      const { rows } = await client.query<{ version: string }>('SELECT version FROM search_state WHERE id = 1');
+      const version = BigInt(rows[0].version);
+      this.heard = this.notified > version ? this.notified : version;
+      if (this.closed) this.drop();
+    } catch (error) {
+      this.drop(error as Error);
+    }
+  }
+
+  private drop(error?: Error): void {
+    this.heard = null;
+    const client = this.client;
+    this.client = undefined;
+    client?.removeAllListeners('notification');
+    client?.release(error ?? true);
+  }
+
+  private async read(): Promise<bigint> {
+    const [{ version }] = await this.dataSource.query('SELECT version FROM search_state WHERE id = 1');
+    return BigInt(version);
+  }
+}
