@@ -130,7 +130,7 @@ describe('bounded search statements (PostgreSQL engine): summary, sample, bucket
 
   it('pages exactly as ranking every hit would: the bucket of most words first, every sort, deep pages', async () => {
     const order: Record<SearchSort, string> = {
-      relevance: 'matched DESC, rank DESC, rating DESC, served_count DESC, listing_id',
+      relevance: 'matched DESC, field DESC, rating DESC, served_count DESC, listing_id',
       rating: 'rating DESC, rating_count DESC, matched DESC, listing_id',
       price_asc: 'price_fen ASC NULLS LAST, matched DESC, listing_id',
       price_desc: 'price_fen DESC NULLS LAST, matched DESC, listing_id',
@@ -148,12 +148,16 @@ describe('bounded search statements (PostgreSQL engine): summary, sample, bucket
     for (const c of cases) {
       const q = query(c);
       const { hits } = await runSearch(run, q);
-      // The reference: every hit ranked, as the engine did before it bounded its work.
+      // The reference: every hit ranked at once (words matched, best field, rating, served), which
+      // the engine must equal while reading only the groups that reach the page.
       const any = q.terms.map((w) => (/^[a-z0-9]+$/.test(w) && w.length >= 2 ? `'${w}':*` : `'${w}'`));
       const matched = any.map((w) => `(tsv @@ to_tsquery('simple', $$${w}$$))::int`).join(' + ');
-      const rank = q.sort === 'relevance' ? `ts_rank(tsv, to_tsquery('simple', $$${any.join(' | ')}$$))` : '0';
+      // The best field one of the words is in: title 3, tags 2, provider name 1, description 0.
+      const at = (weight: string) =>
+        any.map((w) => `tsv @@ to_tsquery('simple', $$${w}${w.endsWith('*') ? '' : ':'}${weight}$$)`).join(' OR ');
+      const field = `CASE WHEN ${at('A')} THEN 3 WHEN ${at('B')} THEN 2 WHEN ${at('C')} THEN 1 ELSE 0 END`;
       const expected = await t.dataSource.query(
-        `SELECT listing_id FROM (SELECT *, ${matched} AS matched, ${rank} AS rank FROM search_document
+        `SELECT listing_id FROM (SELECT *, ${matched} AS matched, ${field} AS field FROM search_document
           WHERE tsv @@ to_tsquery('simple', $$${any.join(' | ')}$$)
             ${q.category ? `AND category = '${q.category}'` : ''} ${q.voucherEligible ? 'AND voucher_eligible' : ''}) d
          ORDER BY ${order[q.sort]} LIMIT 20 OFFSET ${(q.page - 1) * 20}`,

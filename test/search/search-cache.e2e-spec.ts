@@ -91,6 +91,33 @@ describe('search result cache (PostgreSQL engine): reused until a search write c
     expect(await until(b, (n) => n === 2)).toBeLessThan(1000);
   });
 
+  it('keeps a cached answer through writes that cannot alter it (other words), in every process', async () => {
+    const a = own();
+    const { engine: b, changes } = another();
+    const first = await b.search(query);
+    for (let i = 0; i < 100 && !changes.listening; i++) await sleep(10);
+    await a.search(query);
+    // Behind the index's back (no notification): visible only if the answer is recomputed.
+    await t.dataSource.query(`UPDATE search_document SET title = '已改' WHERE listing_id = $1`, [first.hits[0].id]);
+    const unrelated = { ...CONTRACT_DOCS[6], id: '00000000-0000-4000-8000-000000000098', title: '商标注册代理' };
+    await t.dataSource.transaction((em) => index.upsert(em, [unrelated]));
+    await sleep(100); // the notification reaches the other process
+    expect((await b.search(query)).hits[0].title).toBe(first.hits[0].title);
+    // A write touching 专利 drops it.
+    await t.dataSource.transaction((em) => index.upsert(em, [{ ...unrelated, title: '商标与专利代理' }]));
+    await until(b, () => true);
+    const started = Date.now();
+    while ((await b.search(query)).hits.every((h) => h.title !== '已改')) {
+      if (Date.now() - started > 1000) throw new Error('the change was not searchable within 1 s');
+      await sleep(5);
+    }
+    await t.dataSource.query(`UPDATE search_document SET title = $2 WHERE listing_id = $1`, [
+      first.hits[0].id,
+      first.hits[0].title,
+    ]);
+    await t.dataSource.transaction((em) => index.remove(em, [unrelated.id]));
+  });
+
   it('is off with SEARCH_CACHE_SIZE=0', async () => {
     const engine = new PostgresSearchEngine(
       t.dataSource,

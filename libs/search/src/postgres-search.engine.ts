@@ -17,9 +17,9 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
   // Popular searches (the home page, a category, common words) repeat far more often than the
-  // index changes; a result is reused only while the index version it was computed at is current,
-  // which this process learns by LISTEN (no round trip). Entries hold the promise, so concurrent
-  // misses for one search share one query (no stampede after each write).
+  // index changes; a result is reused while no write since it was computed touched its words or
+  // category, which this process learns by LISTEN (no round trip). Entries hold the promise, so
+  // concurrent misses for one search share one query (no stampede after each write).
   private readonly cache?: LRUCache<string, { version: string; result: Promise<EngineResult> }>;
 
   constructor(
@@ -37,6 +37,11 @@ export class PostgresSearchEngine implements SearchEngine {
     const key = JSON.stringify({ ...query, text: undefined });
     const cached = this.cache.get(key);
     if (cached && cached.version === version) return cached.result;
+    // Writes since then that cannot alter this answer (other words, another category) keep it.
+    if (cached && !this.changes.changedFor(query, cached.version, version)) {
+      cached.version = version;
+      return cached.result;
+    }
     const result = this.run(query);
     this.cache.set(key, { version, result });
     // A failed search is not remembered.

@@ -2,9 +2,46 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import type { SearchQuery } from './search.types.js';
 
-/** The channel every search write notifies, with the search_state version it committed. */
+/**
+ * The channel every search write notifies at commit: the search_state version it committed, a
+ * space, then what it touched as JSON (`changePayload`).
+ */
 export const SEARCH_CHANGED = 'search_changed';
+/** NOTIFY payloads must stay under 8,000 bytes: a bigger change is announced as touching everything. */
+const MAX_PAYLOAD = 7000;
+/** Versions remembered with what they touched: a cached result older than these is recomputed. */
+const LOG_SIZE = 10_000;
+
+/** What a search write touched: the categories and words of its documents before and after. */
+export interface SearchChange {
+  categories: string[];
+  words: string[];
+}
+
+/** A change as NOTIFY text: its JSON, or `*` (touches everything) when too long for a notification. */
+export function changePayload(change: SearchChange): string {
+  const json = JSON.stringify(change);
+  return Buffer.byteLength(json) <= MAX_PAYLOAD ? json : '*';
+}
+
+const LATIN = /^[a-z0-9]+$/;
+
+/**
+ * Whether a write that touched `change` can alter the answer to `query`: a search with words only
+ * if a document before or after had one of them (Latin words as prefixes, as the index matches),
+ * a search filtered by category only if the category was touched. Everything else is kept.
+ */
+export function touches(change: SearchChange | '*', query: SearchQuery): boolean {
+  if (change === '*') return true;
+  if (query.category && !change.categories.includes(query.category)) return false;
+  if (query.terms.length === 0) return true;
+  const words = new Set(change.words);
+  return query.terms.some((term) =>
+    LATIN.test(term) && term.length >= 2 ? change.words.some((w) => w.startsWith(term)) : words.has(term),
+  );
+}
 /** How long this process's own uncommitted write makes its searches ask the database instead. */
 const OWN_WRITE_WAIT_MS = 2000;
 const RECONNECT_MS = 1000;
@@ -26,6 +63,8 @@ export class SearchChanges implements OnModuleDestroy {
   private client?: PoolClient;
   private connecting?: Promise<void>;
   private closed = false;
+  /** What each recently notified version touched, oldest first. */
+  private readonly touched = new Map<bigint, SearchChange | '*'>();
   /** The last version this process wrote and until when it waits for its notification. */
   private own = { version: 0n, until: 0 };
 
@@ -37,6 +76,32 @@ export class SearchChanges implements OnModuleDestroy {
     const waitingForOwn = this.own.version > (this.heard ?? -1n) && Date.now() < this.own.until;
     if (this.heard !== null && !waitingForOwn) return String(this.heard);
     return String(await this.read());
+  }
+
+  /**
+   * Whether any write after `since` up to `now` can alter the answer to `query`; true when a
+   * version between is not known (before listening, or forgotten).
+   */
+  changedFor(query: SearchQuery, since: string, now: string): boolean {
+    if (BigInt(now) - BigInt(since) > LOG_SIZE) return true;
+    for (let v = BigInt(since) + 1n; v <= BigInt(now); v++) {
+      const change = this.touched.get(v);
+      if (change === undefined || touches(change, query)) return true;
+    }
+    return false;
+  }
+
+  private remember(version: bigint, payload: string): void {
+    let change: SearchChange | '*' = '*';
+    if (payload !== '*') {
+      try {
+        change = JSON.parse(payload) as SearchChange;
+      } catch {
+        change = '*';
+      }
+    }
+    this.touched.set(version, change);
+    if (this.touched.size > LOG_SIZE) this.touched.delete(this.touched.keys().next().value!);
   }
 
   /** A write of this process will commit `version` (or roll back). */
@@ -69,7 +134,9 @@ export class SearchChanges implements OnModuleDestroy {
       this.client = client;
       client.on('notification', (message) => {
         if (message.channel !== SEARCH_CHANGED || !message.payload) return;
-        const version = BigInt(message.payload);
+        const space = message.payload.indexOf(' ');
+        const version = BigInt(space < 0 ? message.payload : message.payload.slice(0, space));
+        this.remember(version, space < 0 ? '*' : message.payload.slice(space + 1));
         if (version > this.notified) this.notified = version;
         if (this.heard !== null && version > this.heard) this.heard = version;
       });

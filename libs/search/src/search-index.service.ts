@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/shared';
-import { SEARCH_CHANGED, SearchChanges } from './search-changes.js';
+import { changePayload, SEARCH_CHANGED, SearchChanges } from './search-changes.js';
 import { SearchDocument } from './search-document.entity.js';
 import type { ListingDocument, ProviderFacts } from './search.types.js';
 import { segmentDocument } from './segment.js';
@@ -31,6 +31,15 @@ const TSV_SQL = (p: number) =>
   `setweight(to_tsvector('simple', $${p}), 'A') || setweight(to_tsvector('simple', $${p + 1}), 'B') || ` +
   `setweight(to_tsvector('simple', $${p + 2}), 'C') || setweight(to_tsvector('simple', $${p + 3}), 'D')`;
 const PARAMS_PER_ROW = COLUMNS.length + 4;
+/** The categories and words (every lexeme) of a set of documents, before and after a write. */
+interface TouchedRow {
+  categories: string[] | null;
+  words: string[] | null;
+}
+const TOUCHED_SQL = (documents: string) =>
+  `SELECT array_agg(DISTINCT category) AS categories,
+          (SELECT array_agg(DISTINCT w) FROM (${documents}) d2, unnest(tsvector_to_array(d2.tsv)) w) AS words
+   FROM (${documents}) d`;
 // PostgreSQL allows 65,535 bind parameters per statement.
 const ROWS_PER_STATEMENT = 1000;
 
@@ -83,34 +92,52 @@ export class SearchIndex {
         return `(${cols.join(', ')}, ${TSV_SQL(base + COLUMNS.length + 1)})`;
       });
       const updates = [...COLUMNS.slice(1), 'tsv'].map((c) => `${c} = EXCLUDED.${c}`).join(', ');
-      await em.query(
-        `INSERT INTO search_document (${COLUMNS.join(', ')}, tsv) VALUES ${values.join(', ')}
-         ON CONFLICT (listing_id) DO UPDATE SET ${updates}`,
-        chunk.flatMap(rowParams),
+      const params = chunk.flatMap(rowParams);
+      // The documents as they were and as they are now (one snapshot): what cached searches they touch.
+      const [touched]: TouchedRow[] = await em.query(
+        `WITH before AS (
+           SELECT category, tsv FROM search_document WHERE listing_id = ANY($${params.length + 1}::uuid[])
+         ), after AS (
+           INSERT INTO search_document (${COLUMNS.join(', ')}, tsv) VALUES ${values.join(', ')}
+           ON CONFLICT (listing_id) DO UPDATE SET ${updates}
+           RETURNING category, tsv
+         )
+         ${TOUCHED_SQL('SELECT category, tsv FROM before UNION ALL SELECT category, tsv FROM after')}`,
+        [...params, chunk.map((d) => d.id)],
       );
       await this.enqueue(
         em,
         chunk.map((d) => d.id),
+        touched,
       );
     }
   }
 
   async remove(em: EntityManager, listingIds: string[]): Promise<void> {
     if (listingIds.length === 0) return;
-    await em.query(`DELETE FROM search_document WHERE listing_id = ANY($1::uuid[])`, [listingIds]);
-    await this.enqueue(em, listingIds);
+    const [touched]: TouchedRow[] = await em.query(
+      `WITH gone AS (DELETE FROM search_document WHERE listing_id = ANY($1::uuid[]) RETURNING category, tsv)
+       ${TOUCHED_SQL('SELECT category, tsv FROM gone')}`,
+      [listingIds],
+    );
+    await this.enqueue(em, listingIds, touched);
   }
 
   /** Hides every listing of a provider (suspension, removal). */
   async removeProvider(em: EntityManager, providerId: string): Promise<void> {
-    const rows: Array<{ listing_id: string }> = await em.query(
+    const rows: Array<{ listing_id: string; category: string; words: string[] }> = await em.query(
       // A SELECT around the DELETE: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
-      `WITH gone AS (DELETE FROM search_document WHERE provider_id = $1 RETURNING listing_id) SELECT listing_id FROM gone`,
+      `WITH gone AS (DELETE FROM search_document WHERE provider_id = $1 RETURNING listing_id, category, tsv)
+       SELECT listing_id, category, tsvector_to_array(tsv) AS words FROM gone`,
       [providerId],
     );
     await this.enqueue(
       em,
       rows.map((r) => r.listing_id),
+      {
+        categories: [...new Set(rows.map((r) => r.category))],
+        words: [...new Set(rows.flatMap((r) => r.words))],
+      },
     );
   }
 
@@ -129,12 +156,13 @@ export class SearchIndex {
    * commit) and, with Meilisearch, enqueues the listings. The version row is the last lock a search
    * write takes, so it adds no lock cycle.
    */
-  private async enqueue(em: EntityManager, listingIds: string[]): Promise<void> {
+  private async enqueue(em: EntityManager, listingIds: string[], touched: TouchedRow): Promise<void> {
     if (listingIds.length === 0) return;
     // A SELECT around the UPDATE: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
     const [{ version }]: Array<{ version: string }> = await em.query(
       `WITH bumped AS (UPDATE search_state SET version = version + 1 WHERE id = 1 RETURNING version)
-       SELECT version, pg_notify('${SEARCH_CHANGED}', version::text) FROM bumped`,
+       SELECT version, pg_notify('${SEARCH_CHANGED}', version::text || ' ' || $1) FROM bumped`,
+      [changePayload({ categories: touched.categories ?? [], words: touched.words ?? [] })],
     );
     this.changes.wrote(version);
     if (this.config.meili) {

@@ -15,13 +15,41 @@ const MAX_BUCKETED_TERMS = 6;
 const LATIN = /^[a-z0-9]+$/;
 
 /** A query word as tsquery text: Latin words also match as prefixes (ISO finds iso9001, erp finds erp). */
-export function tsqueryTerm(term: string): string {
-  return LATIN.test(term) && term.length >= 2 ? `'${term}':*` : `'${term}'`;
+export function tsqueryTerm(term: string, weights = ''): string {
+  return LATIN.test(term) && term.length >= 2 ? `'${term}':*${weights}` : `'${term}'${weights ? `:${weights}` : ''}`;
+}
+
+/** Where a word is found, best first: title (A), tags (B), provider name (C), description (D). */
+const ATTRIBUTES = ['A', 'B', 'C', 'D'] as const;
+
+/**
+ * The relevance groups of a query, in rank order, like Meilisearch's ranking rules: first how many
+ * of its words a listing has (`words`), then the best field one of them is in (`attribute`); within
+ * a group, listings go by rating, then enterprises served (the stored ranking features, read in
+ * index order). Each group is a tsquery, so a page needs only the groups that reach it.
+ */
+export function relevanceGroups(terms: string[]): Array<{ words: number; attribute: string; tsquery: string }> {
+  const groups: Array<{ words: number; attribute: string; tsquery: string }> = [];
+  const anyAt = (weights: string) => terms.map((t) => tsqueryTerm(t, weights)).join(' | ');
+  const list = buckets(terms.length);
+  for (const [index, k] of list.entries()) {
+    const higher = index > 0 ? list[index - 1] : 0;
+    const exactly = [`(${atLeastQuery(terms, k)})`, ...(higher ? [`!(${atLeastQuery(terms, higher)})`] : [])];
+    ATTRIBUTES.forEach((attribute, i) => {
+      const better = ATTRIBUTES.slice(0, i).join('');
+      groups.push({
+        words: k,
+        attribute,
+        tsquery: [...exactly, `(${anyAt(attribute)})`, ...(better ? [`!(${anyAt(better)})`] : [])].join(' & '),
+      });
+    });
+  }
+  return groups;
 }
 
 /** The tsquery text for "at least k of these words": the OR of every k-word combination. */
 export function atLeastQuery(terms: string[], k: number): string {
-  const words = terms.map(tsqueryTerm);
+  const words = terms.map((t) => tsqueryTerm(t));
   if (k <= 1) return words.join(' | ');
   if (k >= words.length) return words.join(' & ');
   const out: string[] = [];
@@ -56,10 +84,11 @@ export function summarisable(query: SearchQuery): boolean {
   );
 }
 
-/** Sort orders; `matched` and `rank` exist only in statements over words. */
+/** Sort orders: filter-only browsing, and with words (`matched`: how many of them a listing has). */
 const ORDER: Record<SearchSort, { words: string; browse: string }> = {
+  // With words, relevance goes group by group (relevanceGroups), each in this order.
   relevance: {
-    words: 'matched DESC, rank DESC, rating DESC, served_count DESC, listing_id',
+    words: 'rating DESC, served_count DESC, listing_id',
     browse: 'rating DESC, served_count DESC, listing_id',
   },
   rating: {
@@ -124,15 +153,16 @@ interface CountRow {
   n: string | number;
   categories: Record<string, number> | null;
   regions: Record<string, number> | null;
-  at_least: Array<string | number> | null;
   /** The documents under the filters the summary knows: no estimate may exceed it. */
   ceiling: string | number | null;
 }
 
+const wordsMatch = (p: Params, tsquery: string) => `tsv @@ to_tsquery('simple', ${p.add(tsquery)})`;
+
 /**
  * The named statements of the PostgreSQL search path. Each one reads a bounded number of rows:
  * the facet summary, a sample of at most EXACT_UP_TO + 1 hits, counts stopped at what a page needs,
- * and one page of documents read in sort order or ranked within the smallest bucket that fills it.
+ * and one page of documents read in index order or within the relevance groups that reach it.
  */
 export const searchStatements = {
   /** Filter-only browsing: total and both facets from the summary the triggers keep. */
@@ -144,31 +174,16 @@ export const searchStatements = {
         SELECT coalesce((SELECT sum(n) FROM s), 0) AS n,
           (SELECT json_object_agg(category, c) FROM (SELECT category, sum(n) AS c FROM s GROUP BY category) x) AS categories,
           (SELECT json_object_agg(code, c) FROM (SELECT unnest(region_codes) AS code, sum(n) AS c FROM s GROUP BY 1) x) AS regions,
-          NULL AS at_least, NULL AS ceiling`,
+          NULL AS ceiling`,
       params: p.values,
     };
   },
 
-  /**
-   * A sample of at most EXACT_UP_TO + 1 hits (any word) with its facets, and for each bucket of
-   * more words how many hits it has, counted up to `need` (the rows up to the end of the page).
-   */
-  sampledCounts(query: SearchQuery, need: number): Statement {
+  /** A sample of at most EXACT_UP_TO + 1 hits (any word) with its facets. */
+  sampledCounts(query: SearchQuery): Statement {
     const p = new Params();
+    const words = query.terms.length ? [wordsMatch(p, atLeastQuery(query.terms, 1))] : [];
     const filters = filterConditions(query, p);
-    const words = query.terms.length ? [`tsv @@ to_tsquery('simple', ${p.add(atLeastQuery(query.terms, 1))})`] : [];
-    const atLeast =
-      query.sort === 'relevance' && query.terms.length > 1
-        ? buckets(query.terms.length)
-            .filter((k) => k > 1)
-            .map(
-              (k) =>
-                `(SELECT count(*) FROM (SELECT 1 FROM search_document ${whereSql([
-                  `tsv @@ to_tsquery('simple', ${p.add(atLeastQuery(query.terms, k))})`,
-                  ...filters,
-                ])} LIMIT ${p.add(need)}) b)`,
-            )
-        : [];
     return {
       sql: `WITH s AS MATERIALIZED (
           SELECT category, region_codes FROM search_document ${whereSql([...words, ...filters])} LIMIT ${EXACT_UP_TO + 1}
@@ -176,7 +191,6 @@ export const searchStatements = {
         SELECT (SELECT count(*) FROM s) AS n,
           (SELECT json_object_agg(category, c) FROM (SELECT category, count(*) AS c FROM s GROUP BY category) x) AS categories,
           (SELECT json_object_agg(code, c) FROM (SELECT unnest(region_codes) AS code, count(*) AS c FROM s GROUP BY 1) x) AS regions,
-          ${atLeast.length ? `ARRAY[${atLeast.join(', ')}]` : 'NULL'} AS at_least,
           (SELECT coalesce(sum(n), 0) FROM search_facet_summary ${whereSql(keyConditions(query, p))}) AS ceiling`,
       params: p.values,
     };
@@ -185,54 +199,66 @@ export const searchStatements = {
   /** The planner's estimate of the hits (used only when the sample overflowed). */
   estimate(query: SearchQuery): Statement {
     const p = new Params();
-    const words = query.terms.length ? [`tsv @@ to_tsquery('simple', ${p.add(atLeastQuery(query.terms, 1))})`] : [];
+    const words = query.terms.length ? [wordsMatch(p, atLeastQuery(query.terms, 1))] : [];
     return {
       sql: `EXPLAIN (FORMAT JSON) SELECT 1 FROM search_document ${whereSql([...words, ...filterConditions(query, p)])}`,
       params: p.values,
     };
   },
 
-  /**
-   * One page of documents. With words, the hits matching at least `atLeast` of them (the smallest
-   * bucket holding the page), ranked by words matched, then ts_rank; without, read in sort order.
-   */
-  page(query: SearchQuery, atLeast: number, offset: number): Statement {
+  /** How many listings of one relevance group there are under the filters, counted up to `limit`. */
+  groupCount(query: SearchQuery, group: string, limit: number): Statement {
     const p = new Params();
-    const filters = filterConditions(query, p);
+    const where = whereSql([wordsMatch(p, group), ...filterConditions(query, p)]);
+    return {
+      sql: `SELECT count(*) AS n FROM (SELECT 1 FROM search_document ${where} LIMIT ${p.add(limit)}) g`,
+      params: p.values,
+    };
+  },
+
+  /** A slice of one relevance group, by rating then enterprises served (read in index order). */
+  groupPage(query: SearchQuery, group: string, limit: number, offset: number): Statement {
+    const p = new Params();
+    const where = whereSql([wordsMatch(p, group), ...filterConditions(query, p)]);
+    return {
+      sql: `SELECT ${DOCUMENT_COLUMNS} FROM search_document ${where}
+        ORDER BY ${ORDER.relevance.words} LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`,
+      params: p.values,
+    };
+  },
+
+  /** One page in a sort other than relevance with words, or of filter-only browsing (read in sort order). */
+  page(query: SearchQuery, offset: number): Statement {
+    const p = new Params();
     if (query.terms.length === 0) {
+      const filters = filterConditions(query, p);
       return {
         sql: `SELECT ${DOCUMENT_COLUMNS} FROM search_document ${whereSql(filters)}
           ORDER BY ${ORDER[query.sort].browse} LIMIT ${p.add(query.pageSize)} OFFSET ${p.add(offset)}`,
         params: p.values,
       };
     }
-    const matched = query.terms.map((t) => `(tsv @@ to_tsquery('simple', ${p.add(tsqueryTerm(t))}))::int`).join(' + ');
-    const any = p.add(atLeastQuery(query.terms, 1));
-    const bucket = atLeast > 1 ? p.add(atLeastQuery(query.terms, atLeast)) : any;
-    // ts_rank reads every position of a hit's vector: only the relevance order pays for it.
-    const rank = query.sort === 'relevance' ? `ts_rank(tsv, to_tsquery('simple', ${any}))` : '0';
+    const matched = query.terms.map((t) => `(${wordsMatch(p, tsqueryTerm(t))})::int`).join(' + ');
+    const where = whereSql([wordsMatch(p, atLeastQuery(query.terms, 1)), ...filterConditions(query, p)]);
     return {
-      sql: `SELECT ${DOCUMENT_COLUMNS} FROM (
-          SELECT *, ${matched} AS matched, ${rank} AS rank FROM search_document
-          ${whereSql([`tsv @@ to_tsquery('simple', ${bucket})`, ...filters])}
-        ) d
+      sql: `SELECT ${DOCUMENT_COLUMNS} FROM (SELECT *, ${matched} AS matched FROM search_document ${where}) d
         ORDER BY ${ORDER[query.sort].words} LIMIT ${p.add(query.pageSize)} OFFSET ${p.add(offset)}`,
       params: p.values,
     };
   },
 };
 
-/** What the counting statement found: exact, or a sample that overflowed (then estimated). */
-export interface Counts {
+const asCounts = (facet: Record<string, number> | null) =>
+  Object.fromEntries(Object.entries(facet ?? {}).map(([k, v]) => [k, Number(v)]));
+
+type Row = Record<string, unknown>;
+/** The total and facets of a search: exact, or estimated above EXACT_UP_TO hits. */
+interface Counts {
   total: number;
   estimated: boolean;
   facets: SearchFacets;
-  /** For relevance over several words: hits with at least k words, for each bucket k > 1 (most first). */
-  atLeast: number[];
 }
-
-const asCounts = (facet: Record<string, number> | null) =>
-  Object.fromEntries(Object.entries(facet ?? {}).map(([k, v]) => [k, Number(v)]));
+const toDocument = (r: Row) => ({ ...r, priceFen: r.priceFen === null ? null : Number(r.priceFen) }) as ListingDocument;
 
 /**
  * Answers a search with the statements above, on any connection: the engine passes TypeORM's,
@@ -243,36 +269,45 @@ export async function runSearch(
   query: SearchQuery,
 ): Promise<{ hits: ListingDocument[]; total: number; estimated: boolean; facets: SearchFacets }> {
   const offset = (query.page - 1) * query.pageSize;
-  const need = offset + query.pageSize;
-  const counts = await count(run, query, need);
-  // The smallest bucket of words that fills the page: most words matched first.
-  const ks = buckets(query.terms.length).filter((k) => k > 1);
-  let atLeast = 1;
-  for (let i = 0; i < ks.length; i++) {
-    if (counts.atLeast[i] >= need) {
-      atLeast = ks[i];
-      break;
-    }
-  }
-  const page = searchStatements.page(query, atLeast, offset);
-  const rows = need > 0 && counts.total > offset ? await run(page.sql, page.params) : [];
-  const hits = rows.map(
-    (r) => ({ ...r, priceFen: r.priceFen === null ? null : Number(r.priceFen) }) as ListingDocument,
-  );
-  return { hits, total: counts.total, estimated: counts.estimated, facets: counts.facets };
+  const counts = await count(run, query);
+  if (counts.total <= offset) return { ...counts, hits: [] };
+  const rows =
+    query.terms.length > 0 && query.sort === 'relevance'
+      ? await relevancePage(run, query, offset)
+      : await run(searchStatements.page(query, offset).sql, searchStatements.page(query, offset).params);
+  return { ...counts, hits: rows.map(toDocument) };
 }
 
-async function count(run: RunSql, query: SearchQuery, need: number): Promise<Counts> {
-  const statement = summarisable(query)
-    ? searchStatements.summaryCounts(query)
-    : searchStatements.sampledCounts(query, need);
+/**
+ * The page of a relevance search: the groups in rank order, each counted only up to what the page
+ * still needs, then the slices of the groups the page spans. A popular word's first page reads a
+ * few dozen rows, not its thousands of hits.
+ */
+async function relevancePage(run: RunSql, query: SearchQuery, offset: number): Promise<Row[]> {
+  const need = offset + query.pageSize;
+  const slices: Statement[] = [];
+  let before = 0;
+  for (const group of relevanceGroups(query.terms)) {
+    if (before >= need) break;
+    const counted = searchStatements.groupCount(query, group.tsquery, need - before);
+    const [{ n }] = await run(counted.sql, counted.params);
+    const size = Number(n);
+    const from = Math.max(0, offset - before);
+    if (size > from) slices.push(searchStatements.groupPage(query, group.tsquery, size - from, from));
+    before += size;
+  }
+  const pages = await Promise.all(slices.map((slice) => run(slice.sql, slice.params)));
+  return pages.flat().slice(0, query.pageSize);
+}
+
+async function count(run: RunSql, query: SearchQuery): Promise<Counts> {
+  const statement = summarisable(query) ? searchStatements.summaryCounts(query) : searchStatements.sampledCounts(query);
   const [row] = (await run(statement.sql, statement.params)) as unknown as CountRow[];
   const sampled = Number(row.n);
   const exact = {
     total: sampled,
     estimated: false,
     facets: { category: asCounts(row.categories), regionCode: asCounts(row.regions) },
-    atLeast: (row.at_least ?? []).map(Number),
   };
   if (summarisable(query) || sampled <= EXACT_UP_TO) return exact;
   // More hits than are counted: the planner's estimate (never below what was seen), facets scaled.
@@ -285,7 +320,6 @@ async function count(run: RunSql, query: SearchQuery, need: number): Promise<Cou
   const scale = (facet: Record<string, number>) =>
     Object.fromEntries(Object.entries(facet).map(([k, v]) => [k, Math.max(1, Math.round((v * total) / sampled))]));
   return {
-    ...exact,
     total,
     estimated: true,
     facets: { category: scale(exact.facets.category), regionCode: scale(exact.facets.regionCode) },
