@@ -329,7 +329,7 @@ describe('search:reindex rebuilds the search documents from the listings', () =>
     await t.dataSource.query(
       `INSERT INTO search_document SELECT '00000000-0000-4000-8000-00000000abcd', provider_id, provider_name, title,
          description, category, tags, price_model, price_fen, unit, delivery_days, region_codes, srdi_special,
-         voucher_eligible, rating, rating_count, served_count, published_at, tsv
+         voucher_eligible, rating, rating_count, served_count, published_at, tsv, field_tsv
        FROM search_document WHERE listing_id = $1`,
       [ids[1]],
     );

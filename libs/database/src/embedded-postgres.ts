@@ -177,7 +177,14 @@ async function start(dir: string, options: EmbeddedOptions): Promise<EmbeddedDat
     if (owner && statSync(pgData).uid !== owner.uid) chownTree(pgData, owner);
   }
   const port = await freePort();
-  const settings = Object.entries({ listen_addresses: '127.0.0.1', ...options.settings });
+  const settings = Object.entries({
+    listen_addresses: '127.0.0.1',
+    // The whole database of a city fits in memory: random reads cost about what sequential ones do,
+    // and the search index (documents and GIN indexes, ~200 MB at 100,000 listings) stays cached.
+    random_page_cost: 1.1,
+    shared_buffers: '1GB',
+    ...options.settings,
+  });
   const server = await startServer(
     run('postgres', ['-D', pgData, '-p', String(port), ...settings.flatMap(([k, v]) => ['-c', `${k}=${v}`])]),
     options.onLog,

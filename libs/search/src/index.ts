@@ -6,7 +6,7 @@ export { MeiliGateway } from './meili/meili-gateway.js';
 export { MEILI_SETTINGS, toMeiliDocument, meiliSearchParams, type MeiliDocument } from './meili/meili-index.js';
 export { PostgresSearchEngine } from './postgres-search.engine.js';
 export { SearchChanges } from './search-changes.js';
-export { EXACT_UP_TO, runSearch, searchStatements, type RunSql } from './search.repository.js';
+export { EXACT_UP_TO, relevanceGroups, runSearch, searchStatements, type RunSql } from './search.repository.js';
 export { SearchListingsQuery } from './dto/search-listings.query.js';
 export { SearchResultView, SearchItemView } from './search.views.js';
 export { segmentDocument, segmentQuery } from './segment.js';

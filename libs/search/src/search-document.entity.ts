@@ -43,8 +43,7 @@ export class SearchDocument {
   @Column({ name: 'delivery_days', type: 'int' })
   deliveryDays: number;
 
-  // Filtered with `region_codes && ARRAY[...]`, GIN-indexed in a hand-written migration.
-  @Index('ix_search_document_regions', { synchronize: false })
+  // Filtered with `region_codes && ARRAY[...]` on rows a word or a sort order already narrowed.
   @Column({ name: 'region_codes', type: 'text', array: true })
   regionCodes: string[];
 
@@ -75,6 +74,11 @@ export class SearchDocument {
   @Index('ix_search_document_tsv', { synchronize: false })
   @Column({ type: 'tsvector', select: false })
   tsv: string;
+
+  /** The title's words as `t:word` and the tags' as `g:word` (no positions), GIN-indexed by hand. */
+  @Index('ix_search_document_field_tsv', { synchronize: false })
+  @Column({ name: 'field_tsv', type: 'tsvector', select: false })
+  fieldTsv: string;
 }
 
 /**

@@ -30,6 +30,10 @@ const COLUMNS = [
 const TSV_SQL = (p: number) =>
   `setweight(to_tsvector('simple', $${p}), 'A') || setweight(to_tsvector('simple', $${p + 1}), 'B') || ` +
   `setweight(to_tsvector('simple', $${p + 2}), 'C') || setweight(to_tsvector('simple', $${p + 3}), 'D')`;
+// The title's and tags' words again, prefixed by their field: relevance groups the index answers.
+const FIELD_TSV_SQL = (p: number) =>
+  `array_to_tsvector(ARRAY(SELECT 't:' || w FROM unnest(tsvector_to_array(to_tsvector('simple', $${p}))) w ` +
+  `UNION SELECT 'g:' || w FROM unnest(tsvector_to_array(to_tsvector('simple', $${p + 1}))) w))`;
 const PARAMS_PER_ROW = COLUMNS.length + 4;
 /** The categories and words (every lexeme) of a set of documents, before and after a write. */
 interface TouchedRow {
@@ -89,16 +93,17 @@ export class SearchIndex {
       const values = chunk.map((_, r) => {
         const base = r * PARAMS_PER_ROW;
         const cols = COLUMNS.map((_, c) => `$${base + c + 1}`);
-        return `(${cols.join(', ')}, ${TSV_SQL(base + COLUMNS.length + 1)})`;
+        const words = base + COLUMNS.length + 1;
+        return `(${cols.join(', ')}, ${TSV_SQL(words)}, ${FIELD_TSV_SQL(words)})`;
       });
-      const updates = [...COLUMNS.slice(1), 'tsv'].map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+      const updates = [...COLUMNS.slice(1), 'tsv', 'field_tsv'].map((c) => `${c} = EXCLUDED.${c}`).join(', ');
       const params = chunk.flatMap(rowParams);
       // The documents as they were and as they are now (one snapshot): what cached searches they touch.
       const [touched]: TouchedRow[] = await em.query(
         `WITH before AS (
            SELECT category, tsv FROM search_document WHERE listing_id = ANY($${params.length + 1}::uuid[])
          ), after AS (
-           INSERT INTO search_document (${COLUMNS.join(', ')}, tsv) VALUES ${values.join(', ')}
+           INSERT INTO search_document (${COLUMNS.join(', ')}, tsv, field_tsv) VALUES ${values.join(', ')}
            ON CONFLICT (listing_id) DO UPDATE SET ${updates}
            RETURNING category, tsv
          )

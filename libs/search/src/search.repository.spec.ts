@@ -4,13 +4,13 @@ import type { SearchQuery } from './search.types.js';
 
 describe('the tsqueries of the bounded search path', () => {
   it.each([
-    ['专利', '', "'专利'"],
-    ['专利', 'A', "'专利':A"],
-    ['iso', '', "'iso':*"],
-    ['iso', 'AB', "'iso':*AB"],
-    ['x', '', "'x'"],
-  ])('tsqueryTerm(%j, %j) = %s', (term, weights, expected) => {
-    expect(tsqueryTerm(term, weights)).toBe(expected);
+    ['专利', "'专利'"],
+    ['t:专利', "'t:专利'"],
+    ['iso', "'iso':*"],
+    ['g:iso', "'g:iso':*"],
+    ['x', "'x'"],
+  ])('tsqueryTerm(%j) = %s', (term, expected) => {
+    expect(tsqueryTerm(term)).toBe(expected);
   });
 
   it.each([
@@ -30,11 +30,22 @@ describe('the tsqueries of the bounded search path', () => {
     expect(buckets(n)).toEqual(expected);
   });
 
-  it('groups by words matched, then the best field: four fields per bucket, in rank order', () => {
+  it('groups by words matched, then the best field a word is in: three fields per bucket, in rank order', () => {
     const groups = relevanceGroups(['a', 'b']);
-    expect(groups.map((g) => `${g.words}${g.attribute}`)).toEqual(['2A', '2B', '2C', '2D', '1A', '1B', '1C', '1D']);
-    expect(groups[0].tsquery).toBe("('a' & 'b') & ('a':A | 'b':A)");
-    expect(groups[5].tsquery).toBe("('a' | 'b') & !('a' & 'b') & ('a':B | 'b':B) & !('a':A | 'b':A)");
+    expect(groups.map((g) => `${g.words} ${g.attribute}`)).toEqual([
+      '2 title',
+      '2 tags',
+      '2 elsewhere',
+      '1 title',
+      '1 tags',
+      '1 elsewhere',
+    ]);
+    expect(groups[0]).toMatchObject({ tsquery: "'a' & 'b'", field: { tsquery: "'t:a' | 't:b'", not: false } });
+    expect(groups[4]).toMatchObject({
+      tsquery: "('a' | 'b') & !('a' & 'b')",
+      field: { tsquery: "('g:a' | 'g:b') & !('t:a' | 't:b')", not: false },
+    });
+    expect(groups[5].field).toEqual({ tsquery: "'t:a' | 't:b' | 'g:a' | 'g:b'", not: true });
   });
 
   const query = (q: Partial<SearchQuery>): SearchQuery => ({

@@ -15,36 +15,55 @@ const MAX_BUCKETED_TERMS = 6;
 const LATIN = /^[a-z0-9]+$/;
 
 /** A query word as tsquery text: Latin words also match as prefixes (ISO finds iso9001, erp finds erp). */
-export function tsqueryTerm(term: string, weights = ''): string {
-  return LATIN.test(term) && term.length >= 2 ? `'${term}':*${weights}` : `'${term}'${weights ? `:${weights}` : ''}`;
+export function tsqueryTerm(term: string): string {
+  const word = term.replace(/^[tg]:/, '');
+  return LATIN.test(word) && word.length >= 2 ? `'${term}':*` : `'${term}'`;
 }
 
-/** Where a word is found, best first: title (A), tags (B), provider name (C), description (D). */
-const ATTRIBUTES = ['A', 'B', 'C', 'D'] as const;
+/** The fields a relevance group asks a word to be in, best first (the rest: provider name, description). */
+const FIELDS = [
+  { attribute: 'title', prefix: 't:' },
+  { attribute: 'tags', prefix: 'g:' },
+  { attribute: 'elsewhere', prefix: '' },
+] as const;
+
+/** One relevance group: listings with `words` of the query's words, the best of them in `attribute`. */
+export interface RelevanceGroup {
+  words: number;
+  attribute: (typeof FIELDS)[number]['attribute'];
+  /** On `tsv`: exactly this many words (at least it, not as many as the group above). */
+  tsquery: string;
+  /** On `field_tsv` (words prefixed by their field), and whether the listing must not match it. */
+  field: { tsquery: string; not: boolean };
+  /** The field condition implies the words one (one word, in the title or the tags). */
+  impliedByField: boolean;
+}
 
 /**
  * The relevance groups of a query, in rank order, like Meilisearch's ranking rules: first how many
  * of its words a listing has (`words`), then the best field one of them is in (`attribute`); within
  * a group, listings go by rating, then enterprises served (the stored ranking features, read in
- * index order). Each group is a tsquery, so a page needs only the groups that reach it.
+ * index order). Both parts are GIN conditions, so a page needs only the groups that reach it.
  */
-export function relevanceGroups(terms: string[]): Array<{ words: number; attribute: string; tsquery: string }> {
-  const groups: Array<{ words: number; attribute: string; tsquery: string }> = [];
-  const anyAt = (weights: string) => terms.map((t) => tsqueryTerm(t, weights)).join(' | ');
+export function relevanceGroups(terms: string[]): RelevanceGroup[] {
+  const inField = (prefix: string) => terms.map((t) => tsqueryTerm(`${prefix}${t}`)).join(' | ');
+  const fieldQueries: Array<RelevanceGroup['field']> = [
+    { tsquery: inField('t:'), not: false },
+    { tsquery: `(${inField('g:')}) & !(${inField('t:')})`, not: false },
+    { tsquery: `${inField('t:')} | ${inField('g:')}`, not: true },
+  ];
   const list = buckets(terms.length);
-  for (const [index, k] of list.entries()) {
+  return list.flatMap((k, index) => {
     const higher = index > 0 ? list[index - 1] : 0;
-    const exactly = [`(${atLeastQuery(terms, k)})`, ...(higher ? [`!(${atLeastQuery(terms, higher)})`] : [])];
-    ATTRIBUTES.forEach((attribute, i) => {
-      const better = ATTRIBUTES.slice(0, i).join('');
-      groups.push({
-        words: k,
-        attribute,
-        tsquery: [...exactly, `(${anyAt(attribute)})`, ...(better ? [`!(${anyAt(better)})`] : [])].join(' & '),
-      });
-    });
-  }
-  return groups;
+    const tsquery = higher ? `(${atLeastQuery(terms, k)}) & !(${atLeastQuery(terms, higher)})` : atLeastQuery(terms, k);
+    return FIELDS.map(({ attribute }, i) => ({
+      words: k,
+      attribute,
+      tsquery,
+      field: fieldQueries[i],
+      impliedByField: terms.length === 1 && !fieldQueries[i].not,
+    }));
+  });
 }
 
 /** The tsquery text for "at least k of these words": the OR of every k-word combination. */
@@ -158,6 +177,13 @@ interface CountRow {
 }
 
 const wordsMatch = (p: Params, tsquery: string) => `tsv @@ to_tsquery('simple', ${p.add(tsquery)})`;
+/** A relevance group's conditions (the field words are taken verbatim: `t:` must not be parsed). */
+const groupMatch = (p: Params, group: RelevanceGroup) => [
+  // A one-word query's title or tags group implies the word: the planner, which cannot know that,
+  // would multiply the two selectivities and sort thousands of rows instead of reading in order.
+  ...(group.impliedByField ? [] : [wordsMatch(p, group.tsquery)]),
+  `${group.field.not ? 'NOT ' : ''}field_tsv @@ ${p.add(group.field.tsquery)}::tsquery`,
+];
 
 /**
  * The named statements of the PostgreSQL search path. Each one reads a bounded number of rows:
@@ -207,9 +233,9 @@ export const searchStatements = {
   },
 
   /** How many listings of one relevance group there are under the filters, counted up to `limit`. */
-  groupCount(query: SearchQuery, group: string, limit: number): Statement {
+  groupCount(query: SearchQuery, group: RelevanceGroup, limit: number): Statement {
     const p = new Params();
-    const where = whereSql([wordsMatch(p, group), ...filterConditions(query, p)]);
+    const where = whereSql([...groupMatch(p, group), ...filterConditions(query, p)]);
     return {
       sql: `SELECT count(*) AS n FROM (SELECT 1 FROM search_document ${where} LIMIT ${p.add(limit)}) g`,
       params: p.values,
@@ -217,9 +243,9 @@ export const searchStatements = {
   },
 
   /** A slice of one relevance group, by rating then enterprises served (read in index order). */
-  groupPage(query: SearchQuery, group: string, limit: number, offset: number): Statement {
+  groupPage(query: SearchQuery, group: RelevanceGroup, limit: number, offset: number): Statement {
     const p = new Params();
-    const where = whereSql([wordsMatch(p, group), ...filterConditions(query, p)]);
+    const where = whereSql([...groupMatch(p, group), ...filterConditions(query, p)]);
     return {
       sql: `SELECT ${DOCUMENT_COLUMNS} FROM search_document ${where}
         ORDER BY ${ORDER.relevance.words} LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`,
@@ -289,11 +315,11 @@ async function relevancePage(run: RunSql, query: SearchQuery, offset: number): P
   let before = 0;
   for (const group of relevanceGroups(query.terms)) {
     if (before >= need) break;
-    const counted = searchStatements.groupCount(query, group.tsquery, need - before);
+    const counted = searchStatements.groupCount(query, group, need - before);
     const [{ n }] = await run(counted.sql, counted.params);
     const size = Number(n);
     const from = Math.max(0, offset - before);
-    if (size > from) slices.push(searchStatements.groupPage(query, group.tsquery, size - from, from));
+    if (size > from) slices.push(searchStatements.groupPage(query, group, size - from, from));
     before += size;
   }
   const pages = await Promise.all(slices.map((slice) => run(slice.sql, slice.params)));

@@ -25,6 +25,7 @@ import { AwardRounds1796168921555 } from './1796168921555-AwardRounds.js';
 import { AwardRoundJob1796169992934 } from './1796169992934-AwardRoundJob.js';
 import { AwardNotice1796172286896 } from './1796172286896-AwardNotice.js';
 import { SearchSummaryAndSortIndexes1796180000000 } from './1796180000000-SearchSummaryAndSortIndexes.js';
+import { SearchFieldWords1796180000001 } from './1796180000001-SearchFieldWords.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -53,4 +54,5 @@ export const MIGRATIONS: Function[] = [
   AwardRoundJob1796169992934,
   AwardNotice1796172286896,
   SearchSummaryAndSortIndexes1796180000000,
+  SearchFieldWords1796180000001,
 ];
