@@ -45,7 +45,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function startApi(extra: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
+  // As `npm start` and the Docker image run it.
+  const child = spawn(process.execPath, ['--max-old-space-size=192', 'dist/apps/api/apps/api/src/main.js'], {
     env: { ...env, ...extra },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -61,7 +62,11 @@ async function generate(dataSource: DataSource, index: SearchIndex): Promise<str
     `SELECT count(*)::int AS n FROM search_document WHERE listing_id::text LIKE $1`,
     [GENERATED],
   );
-  if (n === LISTINGS) return `reused ${n.toLocaleString()} generated listings`;
+  if (n === LISTINGS) {
+    // Migrations may have rewritten the table since: the planner needs current statistics.
+    await dataSource.query('VACUUM ANALYZE search_document');
+    return `reused ${n.toLocaleString()} generated listings`;
+  }
   await dataSource.query(`DELETE FROM search_document WHERE listing_id::text LIKE $1`, [GENERATED]);
   const started = Date.now();
   let batch: ListingDocument[] = [];

@@ -11,7 +11,14 @@ const server = await startEmbeddedPostgres({
   dir: mkdtempSync(path.join(os.tmpdir(), 'srdi-test-pg-')),
   persistent: false,
   password: 'srdi-test',
-  settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: 400 },
+  // Test databases are tiny: PostgreSQL's stock 128 MB of shared buffers, not the product's 1 GB.
+  settings: {
+    fsync: 'off',
+    synchronous_commit: 'off',
+    full_page_writes: 'off',
+    max_connections: 400,
+    shared_buffers: '128MB',
+  },
 });
 
 let stopping = false;

@@ -205,6 +205,10 @@ describe('web console: orders and booking, enterprise and provider', () => {
     await button(prov, /^报\s*价$/).click();
     await dialog(prov).getByLabel('报价金额（元）').fill('6800');
     await button(dialog(prov), '发送报价').click();
+    // Under load a dialog's click is now and then lost (the journey counts them): press it again.
+    await dialog(prov)
+      .waitFor({ state: 'hidden', timeout: 8_000 })
+      .catch(() => button(dialog(prov), '发送报价').click());
     await prov.locator('.ant-tag').filter({ hasText: '已报价' }).first().waitFor();
     expect((await orderOf(id)).quotedPriceFen).toBe(680000);
 
