@@ -1,9 +1,13 @@
 /**
- * Search benchmark (Postgres engine): generates 100,000 published listings of 2,000 providers,
- * EXPLAINs the search statement, loads the API with 50 concurrent clients, compares with the same
- * SQL run directly, and measures how fast a change becomes searchable. Writes BENCHMARKS.md.
+ * Search benchmark (PostgreSQL engine): generates published listings (100,000 of 2,000 providers by
+ * default), then, BENCH_RUNS times (3): each search of the mix with one client and no cache, through
+ * the API and its statements directly; the statements' saturation throughput on a bare pool; the
+ * API's saturation with and without the result cache; an open-loop load at a fixed offered rate
+ * with a listing edit every second; RSS throughout; and how fast a change becomes searchable.
+ * Writes the medians to BENCHMARKS.md.
  *
- *   npm run bench:search            (BENCH_LISTINGS, BENCH_PROVIDERS, BENCH_SECONDS, BENCH_CONNECTIONS)
+ *   npm run bench:search   (BENCH_LISTINGS, BENCH_PROVIDERS, BENCH_DATA_DIR, BENCH_SECONDS, BENCH_RUNS,
+ *                           BENCH_RATE, BENCH_CONNECTIONS)
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -24,12 +28,13 @@ import { drawMix, generateListings, QUERY_MIX } from './listing-generator.js';
 
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 100_000);
 const PROVIDERS = Number(process.env.BENCH_PROVIDERS ?? 2_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 // A listing edit every second during the cached run: far more than a city's providers make, and each one invalidates every cached search.
 const WRITE_INTERVAL_MS = Number(process.env.BENCH_WRITE_INTERVAL_MS ?? 1000);
 const OPEN_RATE = Number(process.env.BENCH_RATE ?? 200);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const GENERATED = '00000000-0000-4000-8000-%';
 
 const env = {
@@ -310,47 +315,39 @@ async function stopApi(child: ChildProcess): Promise<void> {
 }
 
 async function main() {
-  let child = await startApi({ SEARCH_CACHE_SIZE: '0' });
+  // This process starts the embedded PostgreSQL (and owns it), so restarting the API keeps it up.
   const database = await resolveDatabase(loadConfig(env));
   const app = await createApiApp(database.config);
   await app.init();
+  let child = await startApi({ SEARCH_CACHE_SIZE: '0' });
   try {
     const dataSource = app.get<DataSource>(getDataSourceToken());
     const service = app.get(SearchService);
     const generation = await generate(dataSource, app.get(SearchIndex));
     console.log(generation);
-    const queries = await perQuery(dataSource, service);
-    for (const q of queries) console.log(`${q.qs}: API ${ms(q.apiMs)}, statements ${ms(q.sqlMs)}`);
-    const direct = await directThroughput(database.config.databaseUrl!, service);
-    console.log(`direct statements: ${direct.rps.toFixed(0)} searches/s`);
-    const uncached = await apiLoad(child);
-    console.log(
-      `API without cache: ${uncached.result.requests.average.toFixed(0)} req/s, p99 ${uncached.result.latency.p99} ms`,
-    );
     const fresh = await freshness();
-    const uncachedOpen = await openLoop(child, OPEN_RATE, (n) => fresh.edit(`zu${n}`));
-    console.log(
-      `API without cache, open loop ${OPEN_RATE}/s: p95 ${ms(uncachedOpen.p95)}, p99 ${ms(uncachedOpen.p99)}`,
-    );
-    await stopApi(child);
-    child = await startApi();
-    const cached = await apiLoad(child);
-    console.log(
-      `API with cache: ${cached.result.requests.average.toFixed(0)} req/s, p99 ${cached.result.latency.p99} ms`,
-    );
-    const cachedOpen = await openLoop(child, OPEN_RATE, (n) => fresh.edit(`zw${n}`));
-    console.log(`API with cache, open loop ${OPEN_RATE}/s: p95 ${ms(cachedOpen.p95)}, p99 ${ms(cachedOpen.p99)}`);
-    const again = await freshnessAgain(fresh);
-    writeReport({
-      generation,
-      queries,
-      direct,
-      uncached,
-      cached,
-      uncachedOpen,
-      cachedOpen,
-      fresh: { ...fresh, ...again },
-    });
+    const runs: Run[] = [];
+    for (let r = 1; r <= RUNS; r++) {
+      // Cache off: one client per search, the statements directly, saturation.
+      const queries = await perQuery(dataSource, service);
+      const direct = await directThroughput(database.config.databaseUrl!, service);
+      const uncached = await apiLoad(child);
+      // Cache on (the default): saturation, then the open loop with an edit every second.
+      await stopApi(child);
+      child = await startApi();
+      const cached = await apiLoad(child);
+      const cachedOpen = await openLoop(child, OPEN_RATE, (n) => fresh.edit(`zw${r}x${n}`));
+      const editCachedMs = await fresh.measureEdit(`zc${r}${Date.now().toString(36)}`);
+      await stopApi(child);
+      child = await startApi({ SEARCH_CACHE_SIZE: '0' });
+      runs.push({ queries, direct, uncached, cached, cachedOpen, editCachedMs });
+      console.log(
+        `run ${r}/${RUNS}: statements ${direct.rps.toFixed(0)}/s; API ${uncached.result.requests.average.toFixed(0)}/s ` +
+          `without cache, ${cached.result.requests.average.toFixed(0)}/s with; open loop ${OPEN_RATE}/s p95 ${ms(cachedOpen.p95)} ` +
+          `p99 ${ms(cachedOpen.p99)}; slowest one-client ${ms(Math.max(...queries.map((q) => q.apiMs)))}`,
+      );
+    }
+    writeReport({ generation, runs, fresh });
   } finally {
     await app.close();
     await stopApi(child);
@@ -358,10 +355,18 @@ async function main() {
   }
 }
 
-/** Edit-to-searchable once more with the cache on and another process's write (the API is restarted). */
-async function freshnessAgain(fresh: Awaited<ReturnType<typeof freshness>>) {
-  return { editCachedMs: await fresh.measureEdit(`zc${Date.now().toString(36)}`) };
+interface Run {
+  queries: Awaited<ReturnType<typeof perQuery>>;
+  direct: { rps: number; p95: number };
+  uncached: Load;
+  cached: Load;
+  cachedOpen: Open;
+  editCachedMs: number;
 }
+
+/** The run whose figure is the median of the runs' (so a row's figures come from one run). */
+const medianRun = <T>(items: T[], figure: (item: T) => number): T =>
+  [...items].sort((a, b) => figure(a) - figure(b))[Math.floor(items.length / 2)];
 
 const closed = (label: string, l: Load) =>
   `| ${label} | | p50 ${l.result.latency.p50} ms, p97.5 ${l.result.latency.p97_5} ms, p99 ${l.result.latency.p99} ms; ` +
@@ -370,52 +375,57 @@ const open = (label: string, o: Open) =>
   `| ${label} | p95 <= 50 ms, p99 <= 150 ms, 0 errors | p50 ${ms(o.p50)}, **p95 ${ms(o.p95)}, p99 ${ms(o.p99)}**; ${o.sent} sent, ` +
   `${o.errors} errors; ${o.writes} listing edits; max RSS ${o.maxRss.toFixed(0)} MB |`;
 
-function writeReport(r: {
-  generation: string;
-  queries: Awaited<ReturnType<typeof perQuery>>;
-  direct: { rps: number; p95: number };
-  uncached: Load;
-  cached: Load;
-  uncachedOpen: Open;
-  cachedOpen: Open;
-  fresh: Awaited<ReturnType<typeof freshness>> & { editCachedMs: number };
-}) {
+function writeReport(r: { generation: string; runs: Run[]; fresh: Awaited<ReturnType<typeof freshness>> }) {
   const rps = (l: Load) => l.result.requests.average;
-  const worst = r.queries.reduce((a, b) => (b.apiMs > a.apiMs ? b : a));
+  const direct = medianRun(r.runs, (x) => x.direct.rps).direct;
+  const uncached = medianRun(r.runs, (x) => rps(x.uncached)).uncached;
+  const cached = medianRun(r.runs, (x) => rps(x.cached)).cached;
+  const cachedOpen = medianRun(r.runs, (x) => x.cachedOpen.p95).cachedOpen;
+  const editCached = median(r.runs.map((x) => x.editCachedMs));
+  const maxRss = Math.max(...r.runs.flatMap((x) => [x.uncached.maxRss, x.cached.maxRss, x.cachedOpen.maxRss]));
+  const queries = r.runs[0].queries.map((q, i) => ({
+    ...q,
+    apiMs: median(r.runs.map((x) => x.queries[i].apiMs)),
+    sqlMs: median(r.runs.map((x) => x.queries[i].sqlMs)),
+  }));
+  const worst = queries.reduce((a, b) => (b.apiMs > a.apiMs ? b : a));
   const name = LISTINGS === 100_000 ? 'search' : `search-${LISTINGS}`;
   const lines = [
     `## Search (PostgreSQL engine), ${LISTINGS.toLocaleString()} listings`,
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0].model.trim()}), ` +
       `Node ${process.version}; ${LISTINGS.toLocaleString()} published listings of ${PROVIDERS.toLocaleString()} providers ` +
-      `(\`bench/listing-generator.ts\`, seeded); ${r.generation}. The API is the built app (\`dist/\`) in its own process. ` +
-      `The load draws from the ${QUERY_MIX.length} searches below with popularity 1/rank (seeded). Reproduce: ` +
-      `\`${LISTINGS === 100_000 ? '' : `BENCH_LISTINGS=${LISTINGS} `}npm run bench:search\`.`,
+      `(\`bench/listing-generator.ts\`, seeded); ${r.generation}. The API is the built app (\`dist/\`) in its own process, ` +
+      `run as \`npm start\` runs it. Loads draw from the ${QUERY_MIX.length} searches below with popularity 1/rank (seeded). ` +
+      `Each figure is the median of ${r.runs.length} runs. Reproduce: ` +
+      `\`${LISTINGS === 100_000 ? '' : `BENCH_LISTINGS=${LISTINGS} BENCH_PROVIDERS=${PROVIDERS} BENCH_DATA_DIR=.bench-data-${LISTINGS} `}npm run bench:search\`.`,
     '',
     '| path | target | measured |',
     '|---|---|---|',
     open(
-      `open loop, ${OPEN_RATE} searches/s offered for ${SECONDS} s, result cache on (default), a listing edit every ${WRITE_INTERVAL_MS} ms`,
-      r.cachedOpen,
+      `open loop, ${OPEN_RATE} searches/s offered for ${SECONDS} s, result cache on (default), a listing edit through the API every ${WRITE_INTERVAL_MS} ms`,
+      cachedOpen,
     ),
-    open(
-      `open loop, ${OPEN_RATE} searches/s offered, result cache off (\`SEARCH_CACHE_SIZE=0\`), edits as above`,
-      r.uncachedOpen,
+    closed(
+      `saturation, ${CONNECTIONS} connections for ${SECONDS} s, cache on (autocannon has no p95: p97.5 bounds it)`,
+      cached,
     ),
-    closed(`saturation, ${CONNECTIONS} connections for ${SECONDS} s, cache on`, r.cached),
-    closed(`saturation, ${CONNECTIONS} connections, cache off (target >= 150 searches/s)`, r.uncached),
+    closed(
+      `saturation, ${CONNECTIONS} connections, cache off (\`SEARCH_CACHE_SIZE=0\`; target >= 150 searches/s)`,
+      uncached,
+    ),
     `| API vs the same statements run directly (node-postgres, 20 connections, ${CONNECTIONS} callers) | >= 80% | ` +
-      `cache off: ${rps(r.uncached).toFixed(0)} / ${r.direct.rps.toFixed(0)} searches/s = **${((rps(r.uncached) / r.direct.rps) * 100).toFixed(0)}%** |`,
-    `| one client, no cache, slowest search of the mix | <= 50 ms | ${ms(worst.apiMs)} (\`${worst.qs}\`) |`,
-    `| API memory under search load | <= 300 MB RSS | max ${Math.max(r.cached.maxRss, r.uncached.maxRss, r.cachedOpen.maxRss, r.uncachedOpen.maxRss).toFixed(0)} MB |`,
-    `| a listing change searchable (publish / edit / provider suspended / edit with the cache warm), one search round trip included | <= 1 s | ` +
-      `${ms(r.fresh.publish)} / ${ms(r.fresh.editMs)} / ${ms(r.fresh.suspend)} / ${ms(r.fresh.editCachedMs)} |`,
+      `cache off: ${rps(uncached).toFixed(0)} / ${direct.rps.toFixed(0)} searches/s = **${((rps(uncached) / direct.rps) * 100).toFixed(0)}%** |`,
+    `| one client, no cache, slowest search of the mix | <= 50 ms | **${ms(worst.apiMs)}** (\`${worst.qs}\`) |`,
+    `| API memory under search load (every run) | <= 300 MB RSS | max **${maxRss.toFixed(0)} MB** |`,
+    `| a listing change searchable (publish / edit / provider suspended / edit while the cache is warm), one search round trip included | <= 1 s | ` +
+      `${ms(r.fresh.publish)} / ${ms(r.fresh.editMs)} / ${ms(r.fresh.suspend)} / ${ms(editCached)} |`,
     '',
-    'Each search of the mix with one client and no cache, median of 7: through the API, and its statements run directly. Totals marked ~ are estimated (more than 1,000 hits).',
+    'Each search of the mix with one client and no cache (median of 7 calls, then of the runs): through the API, and its statements run directly. Totals marked ~ are estimated (more than 1,000 hits).',
     '',
     '| search | through the API | statements | total |',
     '|---|---|---|---|',
-    ...r.queries.map(
+    ...queries.map(
       (q) => `| \`${q.qs}\` | ${ms(q.apiMs)} | ${ms(q.sqlMs)} | ${q.estimated ? '~' : ''}${q.total.toLocaleString()} |`,
     ),
   ];
