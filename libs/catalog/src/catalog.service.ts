@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { Jurisdiction, type Region } from './jurisdiction.js';
 import { ServiceCategory } from './service-category.entity.js';
 
@@ -12,6 +12,8 @@ export interface CategoryView {
 /** Reference data every context validates against: service categories and the jurisdiction's regions. */
 @Injectable()
 export class CatalogService {
+  private codes?: Promise<Set<string>>;
+
   constructor(
     @InjectRepository(ServiceCategory) private readonly categories: Repository<ServiceCategory>,
     readonly jurisdiction: Jurisdiction,
@@ -25,8 +27,16 @@ export class CatalogService {
   /** The codes among `codes` that are not categories. */
   async unknownCategories(codes: string[]): Promise<string[]> {
     if (codes.length === 0) return [];
-    const found = await this.categories.find({ select: { code: true }, where: { code: In(codes) } });
-    const known = new Set(found.map((c) => c.code));
+    // Categories change only by migration (before the process starts): read them once, not on
+    // every search that filters by one.
+    this.codes ??= this.categories
+      .find({ select: { code: true } })
+      .then((rows) => new Set(rows.map((c) => c.code)))
+      .catch((error: unknown) => {
+        this.codes = undefined;
+        throw error;
+      });
+    const known = await this.codes;
     return codes.filter((c) => !known.has(c));
   }
 

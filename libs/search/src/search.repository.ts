@@ -296,7 +296,8 @@ export async function runSearch(
 ): Promise<{ hits: ListingDocument[]; total: number; estimated: boolean; facets: SearchFacets }> {
   const offset = (query.page - 1) * query.pageSize;
   const counts = await count(run, query);
-  if (counts.total <= offset) return { ...counts, hits: [] };
+  // An estimated total may be short of the hits (correlated filters): only an exact one ends the pages.
+  if (!counts.estimated && counts.total <= offset) return { ...counts, hits: [] };
   const rows =
     query.terms.length > 0 && query.sort === 'relevance'
       ? await relevancePage(run, query, offset)
