@@ -133,7 +133,8 @@ export function SearchPage() {
           />
           <Flex justify="space-between" align="center" gap={8} wrap>
             <Typography.Text>
-              共 <Typography.Text strong>{data?.total ?? '…'}</Typography.Text> 项服务
+              {data?.totalEstimated ? '约' : '共'}{' '}
+              <Typography.Text strong>{data ? data.total.toLocaleString('zh-CN') : '…'}</Typography.Text> 项服务
               {data && (
                 <Typography.Text type="secondary">（用时 {Math.max(1, Math.round(data.tookMs))} 毫秒）</Typography.Text>
               )}
@@ -196,7 +197,7 @@ export function SearchPage() {
               total={data.total}
               pageSizeOptions={PAGE_SIZES}
               showSizeChanger
-              showTotal={(total) => `共 ${total} 项`}
+              showTotal={(total) => `${data.totalEstimated ? '约' : '共'} ${total.toLocaleString('zh-CN')} 项`}
               responsive
               onChange={(page, pageSize) => {
                 if (pageSize !== query.pageSize) update({ pageSize: String(pageSize) });
