@@ -1,25 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Locator, Page } from 'playwright-core';
-import type request from 'supertest';
+import type { Page } from 'playwright-core';
 import { newProviderProfile } from '../support/factories.js';
 import { Marketplace } from '../support/marketplace.js';
 import type { TestSession } from '../support/session.js';
 import { openProgramme, verifiedEnterprise } from '../support/voucher-programs.js';
 import { type ConsoleRun, startConsole } from './support/browser.js';
+import { button, drawer, modal, ok, toast } from './support/ui.js';
 
 /** This year in Asia/Shanghai: the programme is valid all year, so the browser and the API agree on "today". */
 const YEAR = Number(new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 4));
 
-async function ok<T = Record<string, unknown>>(test: request.Test, status = 200): Promise<T> {
-  const res = await test;
-  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as T;
-}
-
-const button = (scope: Page | Locator, name: string | RegExp) => scope.getByRole('button', { name });
-const modal = (page: Page) => page.locator('.ant-modal-container').filter({ visible: true });
-const drawer = (page: Page) => page.locator('.ant-drawer-section').filter({ visible: true });
-const toast = (page: Page, text: string) => page.locator('.ant-message').getByText(text, { exact: true }).waitFor();
 /** A screenshot once the drawer or dialog has finished sliding in. */
 const screenshot = async (run: ConsoleRun, page: Page, name: string) => {
   await page.waitForTimeout(400);

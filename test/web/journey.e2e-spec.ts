@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import type request from 'supertest';
 import { AwardComputeJobs } from '@app/awards';
 import { FixedClock, shanghaiDate } from '@app/shared';
 import { newUscc, TEST_PASSWORD, uniqueEmail } from '../support/factories.js';
 import type { TestSession } from '../support/session.js';
 import { type ConsoleRun, startConsole } from './support/browser.js';
+import { button, confirmPop, drawer, fillIpRating, modal, ok, toast } from './support/ui.js';
 
 /** The award year: the marketplace runs in it, the round for it is computed in January after it. */
 const Y = 2025;
@@ -13,20 +13,6 @@ const PROGRAMME = `${Y}年度宁波市专精特新服务券`;
 const LISTING = '发明专利申请代理（含检索与撰写）';
 const PROVIDER = '宁波启明知识产权代理有限公司';
 const ENTERPRISE = '宁波恒力精密传动有限公司';
-
-async function ok<T = Record<string, unknown>>(test: request.Test, status = 200): Promise<T> {
-  const res = await test;
-  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as T;
-}
-
-const button = (scope: Page | Locator, name: string | RegExp) => scope.getByRole('button', { name });
-const modal = (page: Page) => page.locator('.ant-modal-container').filter({ visible: true });
-const drawer = (page: Page) => page.locator('.ant-drawer-section').filter({ visible: true });
-const toast = (page: Page, text: string) => page.locator('.ant-message').getByText(text, { exact: true }).waitFor();
-/** Confirms the open Popconfirm (its OK button reads "确 定" unless named). */
-const confirmPop = (page: Page, name: string | RegExp = /确\s*定/) =>
-  page.locator('.ant-popconfirm').filter({ visible: true }).getByRole('button', { name }).click();
 
 /**
  * Issue 13 "Done when", through the console only, every actor in a browser of its own, on a fixed
@@ -486,14 +472,7 @@ describe('web console: the whole journey, from registration to the published awa
       await ent.locator('.ant-tag').filter({ hasText: '已完成' }).first().waitFor();
       await button(ent, '评价本次服务').click();
       await ent.waitForURL(`**/enterprise/orders/${orderId}/rate`);
-      const stars = (label: string) => ent.locator('.ant-form-item').filter({ hasText: label }).getByRole('radio');
-      await stars('总体满意度').nth(4).click();
-      await stars('专业能力').nth(4).click();
-      await stars('响应及时').nth(3).click();
-      await stars('服务成效').nth(4).click();
-      await stars('性价比').nth(3).click();
-      await ent.getByLabel('评价内容').fill('撰写质量高，沟通及时，三件发明专利均已受理。');
-      await ent.getByLabel('专利申请数（件）').fill('3');
+      await fillIpRating(ent);
       await button(ent, '提交评价').click();
       await ent.waitForURL(`**/enterprise/orders/${orderId}`);
       await ent.getByText('我的评价').waitFor();

@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Marketplace } from '../support/marketplace.js';
 import type { TestSession } from '../support/session.js';
 import { issuedVoucher, openProgramme, verifiedEnterprise } from '../support/voucher-programs.js';
 import { type ConsoleRun, startConsole } from './support/browser.js';
+import { button, confirmPop, fillIpRating } from './support/ui.js';
 
 /** This year in Asia/Shanghai: the programme is valid all year, so the browser and the API agree on "today". */
 const YEAR = Number(new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 4));
 
-const button = (scope: Page | Locator, name: string | RegExp) => scope.getByRole('button', { name });
-/** Confirms the open Popconfirm (its OK button reads "确 定"). */
-const confirmPop = (page: Page) =>
-  page
-    .locator('.ant-popconfirm')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
 const dialog = (page: Page) => page.getByRole('dialog');
 /** A message of the order's thread. */
 const threadMessage = (page: Page, text: string) => page.locator('.order-message').filter({ hasText: text });
@@ -162,14 +156,7 @@ describe('web console: orders and booking, enterprise and provider', () => {
     await ent.locator('.ant-tag').filter({ hasText: '已完成' }).first().waitFor();
     await button(ent, '评价本次服务').click();
     await ent.waitForURL(`**/enterprise/orders/${id}/rate`);
-    const stars = (label: string) => ent.locator('.ant-form-item').filter({ hasText: label }).getByRole('radio');
-    await stars('总体满意度').nth(4).click();
-    await stars('专业能力').nth(4).click();
-    await stars('响应及时').nth(3).click();
-    await stars('服务成效').nth(4).click();
-    await stars('性价比').nth(3).click();
-    await ent.getByLabel('评价内容').fill('撰写质量高，沟通及时，三件发明专利均已受理。');
-    await ent.getByLabel('专利申请数（件）').fill('3');
+    await fillIpRating(ent);
     await ent.getByLabel('专利授权数（件）').fill('1');
     await shot(ent, 'orders-rate');
     await button(ent, '提交评价').click();
