@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { matchesAsPrefix } from './search.repository.js';
 import type { SearchQuery } from './search.types.js';
 
 /**
@@ -26,8 +27,6 @@ export function changePayload(change: SearchChange): string {
   return Buffer.byteLength(json) <= MAX_PAYLOAD ? json : '*';
 }
 
-const LATIN = /^[a-z0-9]+$/;
-
 /**
  * Whether a write that touched `change` can alter the answer to `query`: a search with words only
  * if a document before or after had one of them (Latin words as prefixes, as the index matches),
@@ -39,7 +38,7 @@ export function touches(change: SearchChange | '*', query: SearchQuery): boolean
   if (query.terms.length === 0) return true;
   const words = new Set(change.words);
   return query.terms.some((term) =>
-    LATIN.test(term) && term.length >= 2 ? change.words.some((w) => w.startsWith(term)) : words.has(term),
+    matchesAsPrefix(term) ? change.words.some((w) => w.startsWith(term)) : words.has(term),
   );
 }
 /** How long this process's own uncommitted write makes its searches ask the database instead. */

@@ -40,8 +40,8 @@ interface TouchedRow {
   categories: string[] | null;
   words: string[] | null;
 }
-const TOUCHED_SQL = (documents: string) =>
-  `SELECT array_agg(DISTINCT category) AS categories,
+const TOUCHED_SQL = (documents: string, also = '') =>
+  `SELECT ${also ? `${also}, ` : ''}array_agg(DISTINCT category) AS categories,
           (SELECT array_agg(DISTINCT w) FROM (${documents}) d2, unnest(tsvector_to_array(d2.tsv)) w) AS words
    FROM (${documents}) d`;
 // PostgreSQL allows 65,535 bind parameters per statement.
@@ -130,20 +130,13 @@ export class SearchIndex {
 
   /** Hides every listing of a provider (suspension, removal). */
   async removeProvider(em: EntityManager, providerId: string): Promise<void> {
-    const rows: Array<{ listing_id: string; category: string; words: string[] }> = await em.query(
-      // A SELECT around the DELETE: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
+    // A SELECT around the DELETE: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
+    const [touched]: Array<TouchedRow & { ids: string[] | null }> = await em.query(
       `WITH gone AS (DELETE FROM search_document WHERE provider_id = $1 RETURNING listing_id, category, tsv)
-       SELECT listing_id, category, tsvector_to_array(tsv) AS words FROM gone`,
+       ${TOUCHED_SQL('SELECT category, tsv FROM gone', '(SELECT array_agg(listing_id::text) FROM gone) AS ids')}`,
       [providerId],
     );
-    await this.enqueue(
-      em,
-      rows.map((r) => r.listing_id),
-      {
-        categories: [...new Set(rows.map((r) => r.category))],
-        words: [...new Set(rows.flatMap((r) => r.words))],
-      },
-    );
+    await this.enqueue(em, touched.ids ?? [], touched);
   }
 
   /** New provider name, rating or served count on every one of its documents. */

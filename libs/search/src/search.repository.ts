@@ -12,25 +12,23 @@ export const EXACT_UP_TO = 1000;
 /** "At least k of n words" is an OR of every k-word AND: beyond this many words, only all-or-any. */
 const MAX_BUCKETED_TERMS = 6;
 
-const LATIN = /^[a-z0-9]+$/;
-
-/** A query word as tsquery text: Latin words also match as prefixes (ISO finds iso9001, erp finds erp). */
-export function tsqueryTerm(term: string): string {
-  const word = term.replace(/^[tg]:/, '');
-  return LATIN.test(word) && word.length >= 2 ? `'${term}':*` : `'${term}'`;
+/** Whether a query word matches as a prefix: Latin words of 2+ characters (ISO finds iso9001, erp finds erp). */
+export function matchesAsPrefix(word: string): boolean {
+  return /^[a-z0-9]{2,}$/.test(word);
 }
 
-/** The fields a relevance group asks a word to be in, best first (the rest: provider name, description). */
-const FIELDS = [
-  { attribute: 'title', prefix: 't:' },
-  { attribute: 'tags', prefix: 'g:' },
-  { attribute: 'elsewhere', prefix: '' },
-] as const;
+/** A query word (or a field word, `t:` or `g:` before it) as tsquery text. */
+export function tsqueryTerm(term: string): string {
+  return matchesAsPrefix(term.replace(/^[tg]:/, '')) ? `'${term}':*` : `'${term}'`;
+}
+
+/** The fields a relevance group asks a word to be in, best first (elsewhere: provider name, description). */
+const FIELDS = ['title', 'tags', 'elsewhere'] as const;
 
 /** One relevance group: listings with `words` of the query's words, the best of them in `attribute`. */
 export interface RelevanceGroup {
   words: number;
-  attribute: (typeof FIELDS)[number]['attribute'];
+  attribute: (typeof FIELDS)[number];
   /** On `tsv`: exactly this many words (at least it, not as many as the group above). */
   tsquery: string;
   /** On `field_tsv` (words prefixed by their field), and whether the listing must not match it. */
@@ -56,7 +54,7 @@ export function relevanceGroups(terms: string[]): RelevanceGroup[] {
   return list.flatMap((k, index) => {
     const higher = index > 0 ? list[index - 1] : 0;
     const tsquery = higher ? `(${atLeastQuery(terms, k)}) & !(${atLeastQuery(terms, higher)})` : atLeastQuery(terms, k);
-    return FIELDS.map(({ attribute }, i) => ({
+    return FIELDS.map((attribute, i) => ({
       words: k,
       attribute,
       tsquery,
