@@ -47,9 +47,11 @@ describe('audit log filters: GET /audit-events', () => {
 
   it('filters by actor: only what that user did, newest first', async () => {
     const page = await events({ actorId: second.user.id });
-    expect(summary(page)).toEqual(['provider suspended', 'provider approved']);
+    // Approval also verifies the organisation's USCC, in the same transaction (so at the same instant).
+    expect(summary(page)[0]).toBe('provider suspended');
+    expect(summary(page).slice(1).sort()).toEqual(['organisation licence_verified', 'provider approved']);
     expect(page.items.every((e) => e.actorId === second.user.id && e.entityId === late.orgId)).toBe(true);
-    expect(page.total).toBe(2);
+    expect(page.total).toBe(3);
   });
 
   it("filters by the acting user's organisation and by action, alone or with the entity", async () => {

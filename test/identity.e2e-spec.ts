@@ -67,16 +67,19 @@ describe('identity: register, login, me, bureau users', () => {
       expect([await count('organisation'), await count('app_user')]).toEqual([orgs, users]);
     });
 
-    it('refuses a second registration of the same organisation (type and USCC) with 409', async () => {
+    it('accepts a second registration of a USCC as contested (the bureau decides whose it is), and the same code as another organisation type', async () => {
       const first = newRegistration('enterprise');
       await t.api.register(first);
       const res = await t.api
         .request('post', '/api/v1/auth/register')
         .send(newRegistration('enterprise', { org: { uscc: first.org.uscc } }))
-        .expect(409);
-      expect(res.body.code).toBe('ORGANISATION_ALREADY_REGISTERED');
-      // The same company may also register as a provider: another organisation type.
-      await t.api.register(newRegistration('provider', { org: { uscc: first.org.uscc } }));
+        .expect(201);
+      expect(res.body.usccContested).toBe(true);
+      const other = await t.api
+        .request('post', '/api/v1/auth/register')
+        .send(newRegistration('provider', { org: { uscc: first.org.uscc } }))
+        .expect(201);
+      expect(other.body.usccContested).toBe(false);
     });
 
     it('keeps one account when the same email registers twice at once', async () => {
@@ -223,7 +226,7 @@ describe('identity: register, login, me, bureau users', () => {
       expect(unknown.body).toEqual(wrong.body);
     });
 
-    it('limits failed logins to 10 per account per 15 minutes (429), other accounts unaffected', async () => {
+    it('limits failed logins to 10 per account from one address per 15 minutes (429), other accounts unaffected', async () => {
       const body = newRegistration('provider');
       await t.api.register(body);
       for (let i = 0; i < 10; i++) {

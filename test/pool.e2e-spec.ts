@@ -114,6 +114,7 @@ describe('the resource pool: onboarding, review, entry and exit', () => {
     expect(item.checks).toEqual([
       { code: 'USCC_VALID', passed: true, detail: expect.any(String) },
       { code: 'USCC_UNIQUE_IN_POOL', passed: true, detail: expect.any(String) },
+      { code: 'USCC_UNCONTESTED', passed: true, detail: expect.any(String) },
       { code: 'HAS_CATEGORY', passed: true, detail: expect.any(String) },
       { code: 'QUALIFICATIONS_VALID', passed: false, detail: expect.stringContaining('CMA-2023 (2026-03-01)') },
     ]);

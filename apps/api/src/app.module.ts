@@ -26,7 +26,12 @@ import {
 } from './awards/awards.controllers.js';
 import { DemoDataService } from './demo/demo-data.service.js';
 import { EnterprisesController, TierClaimsController } from './enterprises/enterprises.controllers.js';
-import { AuthController, BureauUsersController, MeController } from './identity/identity.controllers.js';
+import {
+  AuthController,
+  BureauUsersController,
+  MeController,
+  UsccContestsController,
+} from './identity/identity.controllers.js';
 import { ListingsController, OwnListingsController, SearchController } from './listings/listings.controllers.js';
 import { NotificationsController } from './notifications/notifications.controllers.js';
 import { OrdersController, StripeWebhookController } from './orders/orders.controllers.js';
@@ -91,6 +96,7 @@ export class AppModule {
         AuthController,
         MeController,
         BureauUsersController,
+        UsccContestsController,
         AuditController,
         ProvidersController,
         PoolApplicationsController,

@@ -30,6 +30,8 @@ export async function createApiApp(
   // No upgrade-insecure-requests: the docs UI must load over plain HTTP on a LAN address too.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.disable('x-powered-by');
+  // Rate limits count per caller address: behind N proxies, the address N hops back in X-Forwarded-For.
+  app.set('trust proxy', config.trustProxy);
   applyPrefix(app);
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ErrorContractFilter());

@@ -14,6 +14,7 @@ export const AUDIT_ENTITY_TYPES = [
   'rating',
   'award_round',
   'user',
+  'organisation',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

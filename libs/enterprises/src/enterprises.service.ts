@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { IdentityService } from '@app/identity';
+import { IdentityService, OrganisationVerificationService } from '@app/identity';
 import {
   Actor,
   Clock,
@@ -34,6 +34,7 @@ export class EnterprisesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
+    private readonly verification: OrganisationVerificationService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -131,6 +132,8 @@ export class EnterprisesService {
       const claim = await em.findOne(TierClaim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
       if (!claim) throw new NotFoundError('Tier claim');
       if (!canDecide(claim.status)) throw new InvalidStateError('tier_claim', claim.status, action);
+      // Tier review is where the bureau checks the business licence: the USCC becomes this enterprise's.
+      if (action === 'verify') await this.verification.verify(em, actor, claim.enterpriseId);
       claim.status = action === 'verify' ? 'verified' : 'rejected';
       claim.validUntil = action === 'verify' ? (dto.validUntil ?? defaultValidUntil(claim.year)) : null;
       claim.reason = dto.reason ?? null;

@@ -6,12 +6,25 @@ export class EmailTakenError extends ConflictError {
   }
 }
 
-export class OrganisationRegisteredError extends ConflictError {
-  constructor() {
+export class UsccVerifiedElsewhereError extends ConflictError {
+  constructor(holderId: string) {
     super(
-      'ORGANISATION_ALREADY_REGISTERED',
-      'An organisation of this type with this unified social credit code is already registered',
+      'USCC_VERIFIED_ELSEWHERE',
+      'Another organisation of this type has already been verified with this unified social credit code',
+      { holderId },
     );
+  }
+}
+
+export class CannotDeactivateSelfError extends ConflictError {
+  constructor() {
+    super('CANNOT_DEACTIVATE_SELF', 'An admin cannot deactivate their own account');
+  }
+}
+
+export class AccountDeactivatedError extends UnauthenticatedError {
+  constructor() {
+    super('This account has been deactivated by the bureau; contact the bureau to restore it', 'ACCOUNT_DEACTIVATED');
   }
 }
 
@@ -29,7 +42,15 @@ export class InvalidTokenError extends UnauthenticatedError {
 
 export class TooManyLoginAttemptsError extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super(429, 'TOO_MANY_LOGIN_ATTEMPTS', 'Too many failed logins for this account; try again later', {
+    super(429, 'TOO_MANY_LOGIN_ATTEMPTS', 'Too many failed logins from this address; try again later', {
+      retryAfterSeconds,
+    });
+  }
+}
+
+export class TooManyRegistrationsError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super(429, 'TOO_MANY_REGISTRATIONS', 'Too many registrations from this address; try again later', {
       retryAfterSeconds,
     });
   }

@@ -7,7 +7,10 @@ import { CatalogModule } from '@app/catalog';
 import { AppConfig } from '@app/shared';
 import { AuthGuard } from './auth.js';
 import { IdentityService } from './identity.service.js';
-import { LoginLimiter } from './login-limiter.js';
+import { AccountsService } from './accounts.service.js';
+import { IdentityRepository } from './identity.repository.js';
+import { OrganisationVerificationService } from './organisation-verification.service.js';
+import { LoginLimiter, RegistrationLimiter } from './rate-limits.js';
 import { Organisation } from './organisation.entity.js';
 import { User } from './user.entity.js';
 
@@ -25,7 +28,15 @@ import { User } from './user.entity.js';
     AuditModule,
     CatalogModule,
   ],
-  providers: [IdentityService, LoginLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [IdentityService],
+  providers: [
+    IdentityService,
+    AccountsService,
+    OrganisationVerificationService,
+    IdentityRepository,
+    LoginLimiter,
+    RegistrationLimiter,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [IdentityService, AccountsService, OrganisationVerificationService],
 })
 export class IdentityModule {}

@@ -20,12 +20,13 @@ import type { LoginDto } from './dto/login.dto.js';
 import type { RegisterDto } from './dto/register.dto.js';
 import { type OrganisationView, organisationView, type SessionView, type UserView, userView } from './dto/user.view.js';
 import {
+  AccountDeactivatedError,
   EmailTakenError,
   InvalidCredentialsError,
   InvalidTokenError,
-  OrganisationRegisteredError,
 } from './identity.errors.js';
-import { LoginLimiter } from './login-limiter.js';
+import { IdentityRepository } from './identity.repository.js';
+import { LoginLimiter, RegistrationLimiter } from './rate-limits.js';
 import { Organisation } from './organisation.entity.js';
 import { accessTokenClaims } from './token-claims.js';
 import { User } from './user.entity.js';
@@ -40,14 +41,20 @@ export class IdentityService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
     private readonly limiter: LoginLimiter,
+    private readonly registrations: RegistrationLimiter,
+    private readonly repository: IdentityRepository,
     private readonly audit: AuditService,
     private readonly catalog: CatalogService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
-  /** Registers an enterprise or provider organisation with its first user, its owner. */
-  async register(dto: RegisterDto): Promise<SessionView> {
+  /**
+   * Registers an enterprise or provider organisation with its first user, its owner. A USCC
+   * another organisation registered already is accepted and marked contested: registering proves
+   * nothing, the bureau's licence check decides (OrganisationVerificationService).
+   */
+  async register(dto: RegisterDto, address: string | null): Promise<SessionView> {
     if (!this.catalog.isRegion(dto.org.regionCode)) {
       throw new ValidationFailedError([
         {
@@ -56,21 +63,22 @@ export class IdentityService {
         },
       ]);
     }
+    // No address: a trusted caller inside the process (demo data), not a request.
+    if (address !== null) await this.registrations.consume(address);
     const passwordHash = await hash(dto.password);
-    const { user, org } = await this.dataSource
+    const { user, org, contested } = await this.dataSource
       .transaction(async (em) => {
         if (await em.existsBy(User, { email: dto.email })) throw new EmailTakenError();
-        if (await em.existsBy(Organisation, { type: dto.orgType, uscc: dto.org.uscc })) {
-          throw new OrganisationRegisteredError();
-        }
         const org = await em.save(
           em.create(Organisation, {
             type: dto.orgType,
             name: dto.org.name,
             uscc: dto.org.uscc,
             regionCode: dto.org.regionCode,
+            verifiedAt: null,
           }),
         );
+        const others = await this.repository.otherRegistrations(em, org);
         const user = await this.insertUser(em, {
           actor: null,
           org,
@@ -78,40 +86,48 @@ export class IdentityService {
           name: dto.name,
           passwordHash,
           roles: ['owner'],
+          contestedWith: others.map((o) => o.id),
         });
-        return { user, org };
+        return { user, org, contested: others.length > 0 };
       })
       .catch((error: unknown) => {
-        // Two registrations racing past the checks above: the unique indexes decide.
+        // Two registrations racing past the check above: the unique index decides.
         if (isUniqueViolation(error, 'uq_app_user_email')) throw new EmailTakenError();
-        if (isUniqueViolation(error, 'uq_organisation_type_uscc')) throw new OrganisationRegisteredError();
         throw error;
       });
-    return { accessToken: await this.issueToken(user), user: userView(user, org), organisation: organisationView(org) };
+    return {
+      accessToken: await this.issueToken(user),
+      user: userView(user, org),
+      organisation: organisationView(org),
+      usccContested: contested,
+    };
   }
 
-  async login(dto: LoginDto): Promise<Omit<SessionView, 'organisation'>> {
-    await this.limiter.assertNotBlocked(dto.email);
+  async login(dto: LoginDto, address: string): Promise<Omit<SessionView, 'organisation'>> {
+    await this.limiter.assertNotBlocked(dto.email, address);
     const user = await this.users.findOne({ where: { email: dto.email }, relations: { organisation: true } });
     // Verify against a dummy hash for unknown emails so timing does not reveal which accounts exist.
     const valid = await verify(user?.passwordHash ?? (await this.getDummyHash()), dto.password);
     if (!user || !valid) {
-      await this.limiter.recordFailure(dto.email);
+      await this.limiter.recordFailure(dto.email, address);
       throw new InvalidCredentialsError();
     }
-    await this.limiter.reset(dto.email);
+    await this.limiter.reset(dto.email, address);
+    // Only a caller who knows the password learns that the account is deactivated.
+    if (user.deactivatedAt) throw new AccountDeactivatedError();
     user.lastLoginAt = this.clock.now();
     await this.users.update(user.id, { lastLoginAt: user.lastLoginAt });
     return { accessToken: await this.issueToken(user), user: userView(user, user.organisation) };
   }
 
-  /** The actor behind a bearer token; the user is read each time so a removed account stops at once. */
+  /** The actor behind a bearer token; the user is read each time so a deactivated account stops at once. */
   async authenticate(token: string): Promise<Actor> {
     const claims = accessTokenClaims(await this.jwt.verifyAsync<object>(token).catch(() => null));
     if (!claims) throw new InvalidTokenError();
-    return this.actorOf(claims.sub).catch((error: unknown) => {
-      throw error instanceof NotFoundError ? new InvalidTokenError() : error;
-    });
+    const user = await this.users.findOne({ where: { id: claims.sub }, relations: { organisation: true } });
+    if (!user) throw new InvalidTokenError();
+    if (user.deactivatedAt) throw new AccountDeactivatedError();
+    return new Actor(user.id, user.orgId, user.organisation.type, user.roles);
   }
 
   async actorByEmail(email: string): Promise<Actor> {
@@ -179,15 +195,6 @@ export class IdentityService {
       });
   }
 
-  async listBureauUsers(actor: Actor): Promise<UserView[]> {
-    const users = await this.users.find({
-      where: { orgId: actor.orgId },
-      relations: { organisation: true },
-      order: { createdAt: 'ASC' },
-    });
-    return users.map((u) => userView(u, u.organisation));
-  }
-
   /**
    * Creates the bureau organisation if absent and an admin with this email if absent (used at
    * start with BOOTSTRAP_ADMIN_* and by the CLI). An existing user keeps its password.
@@ -239,6 +246,8 @@ export class IdentityService {
       name: string;
       passwordHash: string;
       roles: User['roles'];
+      /** Other organisations that registered the same USCC (a contested registration). */
+      contestedWith?: string[];
     },
   ): Promise<User> {
     const user = await em.save(
@@ -249,6 +258,8 @@ export class IdentityService {
         passwordHash: input.passwordHash,
         roles: input.roles,
         lastLoginAt: null,
+        deactivatedAt: null,
+        deactivationReason: null,
       }),
     );
     // A self-registered user is its own actor.
@@ -257,7 +268,14 @@ export class IdentityService {
       entityType: 'user',
       entityId: user.id,
       action: input.actor === null ? 'registered' : 'created',
-      after: { email: user.email, name: user.name, roles: user.roles, orgId: input.org.id, orgType: input.org.type },
+      after: {
+        email: user.email,
+        name: user.name,
+        roles: user.roles,
+        orgId: input.org.id,
+        orgType: input.org.type,
+        ...(input.contestedWith?.length && { usccContestedWith: input.contestedWith }),
+      },
     });
     return user;
   }

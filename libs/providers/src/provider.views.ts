@@ -17,7 +17,9 @@ export class LastDecisionView {
 }
 
 export class AdmissionCheckView {
-  @ApiProperty({ enum: ['USCC_VALID', 'USCC_UNIQUE_IN_POOL', 'HAS_CATEGORY', 'QUALIFICATIONS_VALID'] })
+  @ApiProperty({
+    enum: ['USCC_VALID', 'USCC_UNIQUE_IN_POOL', 'USCC_UNCONTESTED', 'HAS_CATEGORY', 'QUALIFICATIONS_VALID'],
+  })
   code: AdmissionCheck['code'];
   @ApiProperty() passed: boolean;
   @ApiProperty() detail: string;

@@ -82,6 +82,7 @@ describe('admissionChecks', () => {
   const base = {
     usccValid: true,
     duplicateUsccProviderIds: [],
+    otherRegistrations: [],
     categories: ['ip'],
     qualifications: [
       { kind: '专利代理机构执业许可证', number: '33107', issuer: '国家知识产权局', validUntil: '2026-11-22' },
@@ -92,6 +93,7 @@ describe('admissionChecks', () => {
     expect(admissionChecks(base).map((c) => [c.code, c.passed])).toEqual([
       ['USCC_VALID', true],
       ['USCC_UNIQUE_IN_POOL', true],
+      ['USCC_UNCONTESTED', true],
       ['HAS_CATEGORY', true],
       ['QUALIFICATIONS_VALID', true],
     ]);
@@ -101,12 +103,28 @@ describe('admissionChecks', () => {
       ...base,
       usccValid: false,
       duplicateUsccProviderIds: ['p-2'],
+      otherRegistrations: [{ id: 'o-3', name: '抢注公司', verified: false }],
       categories: [],
       today: '2026-11-23',
     });
     expect(checks.every((c) => !c.passed)).toBe(true);
     expect(checks[1].detail).toContain('p-2');
-    expect(checks[3].detail).toContain('33107 (2026-11-22)');
+    expect(checks[2].detail).toBe('Also registered by 抢注公司 (o-3): check the business licence');
+    expect(checks[4].detail).toContain('33107 (2026-11-22)');
+  });
+  it('says when another organisation already holds the code, so approval will be refused', () => {
+    const checks = admissionChecks({
+      ...base,
+      otherRegistrations: [
+        { id: 'o-3', name: '抢注公司', verified: false },
+        { id: 'o-4', name: '真实公司', verified: true },
+      ],
+    });
+    expect(checks[2]).toEqual({
+      code: 'USCC_UNCONTESTED',
+      passed: false,
+      detail: 'Already verified for 真实公司 (o-4): approval is refused',
+    });
   });
 });
 

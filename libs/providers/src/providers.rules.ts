@@ -97,7 +97,7 @@ export interface Qualification {
 }
 
 export interface AdmissionCheck {
-  code: 'USCC_VALID' | 'USCC_UNIQUE_IN_POOL' | 'HAS_CATEGORY' | 'QUALIFICATIONS_VALID';
+  code: 'USCC_VALID' | 'USCC_UNIQUE_IN_POOL' | 'USCC_UNCONTESTED' | 'HAS_CATEGORY' | 'QUALIFICATIONS_VALID';
   passed: boolean;
   detail: string;
 }
@@ -106,10 +106,13 @@ export interface AdmissionCheck {
 export function admissionChecks(input: {
   usccValid: boolean;
   duplicateUsccProviderIds: string[];
+  /** Other provider organisations that registered the same USCC (whoever holds the licence is the provider). */
+  otherRegistrations: Array<{ id: string; name: string; verified: boolean }>;
   categories: string[];
   qualifications: Qualification[];
   today: string;
 }): AdmissionCheck[] {
+  const verifiedElsewhere = input.otherRegistrations.find((o) => o.verified);
   const expired = input.qualifications.filter((q) => q.validUntil < input.today);
   return [
     {
@@ -124,6 +127,15 @@ export function admissionChecks(input: {
         input.duplicateUsccProviderIds.length === 0
           ? 'No other provider in the pool has this code'
           : `Also used by provider ${input.duplicateUsccProviderIds.join(', ')}`,
+    },
+    {
+      code: 'USCC_UNCONTESTED',
+      passed: input.otherRegistrations.length === 0,
+      detail: verifiedElsewhere
+        ? `Already verified for ${verifiedElsewhere.name} (${verifiedElsewhere.id}): approval is refused`
+        : input.otherRegistrations.length === 0
+          ? 'No other organisation registered this code'
+          : `Also registered by ${input.otherRegistrations.map((o) => `${o.name} (${o.id})`).join(', ')}: check the business licence`,
     },
     {
       code: 'HAS_CATEGORY',

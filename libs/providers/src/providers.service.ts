@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { CatalogService } from '@app/catalog';
-import { IdentityService } from '@app/identity';
+import { IdentityService, OrganisationVerificationService } from '@app/identity';
 import {
   Actor,
   Clock,
@@ -92,6 +92,7 @@ export class ProvidersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
+    private readonly verification: OrganisationVerificationService,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -302,6 +303,8 @@ export class ProvidersService {
         };
         provider.reapplyAfter = reapplyAfter(result.to, now);
       }
+      // Admission is where the bureau checks the business licence: the USCC becomes this provider's.
+      if (action === 'approve') await this.verification.verify(em, actor, provider.id);
       if (action === 'approve' && !provider.admittedAt) provider.admittedAt = now;
       await em.save(provider);
       // The one writer of membership history for transitions: whatever the action, close and open at `now`.
@@ -326,9 +329,11 @@ export class ProvidersService {
       select: { id: true },
       where: { uscc: provider.uscc, status: In(IN_POOL) },
     });
+    const others = await this.verification.otherRegistrations(provider.id, em);
     return admissionChecks({
       usccValid: isValidUscc(provider.uscc),
       duplicateUsccProviderIds: duplicates.map((d) => d.id).filter((id) => id !== provider.id),
+      otherRegistrations: others.map((o) => ({ id: o.id, name: o.name, verified: o.verifiedAt !== null })),
       categories: provider.categories,
       qualifications: provider.qualifications,
       today: shanghaiDate(this.clock.now()),

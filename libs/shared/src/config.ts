@@ -106,6 +106,20 @@ class EnvVars {
   SEARCH_CACHE_SIZE?: number;
 
   @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'REGISTRATIONS_PER_HOUR must be an integer between 1 and 1000000' })
+  @Min(1, { message: 'REGISTRATIONS_PER_HOUR must be an integer between 1 and 1000000' })
+  @Max(1_000_000, { message: 'REGISTRATIONS_PER_HOUR must be an integer between 1 and 1000000' })
+  REGISTRATIONS_PER_HOUR?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'TRUST_PROXY must be the number of proxies in front of the API (0 to 10)' })
+  @Min(0, { message: 'TRUST_PROXY must be the number of proxies in front of the API (0 to 10)' })
+  @Max(10, { message: 'TRUST_PROXY must be the number of proxies in front of the API (0 to 10)' })
+  TRUST_PROXY?: number;
+
+  @IsOptional()
   @Matches(/^https?:\/\/\S+$/, {
     message: 'MEILI_URL must be an http(s):// URL (leave it unset to search with PostgreSQL)',
   })
@@ -140,6 +154,10 @@ export class AppConfig {
   readonly bureauName?: string;
   /** Search results kept per API process (PostgreSQL engine), dropped by any change to the index; 0: none. */
   readonly searchCacheSize!: number;
+  /** Registrations accepted from one address in an hour. */
+  readonly registrationsPerHour!: number;
+  /** Proxies in front of the API whose X-Forwarded-For is believed (the caller's address for rate limits); 0: none. */
+  readonly trustProxy!: number;
   /** Set: co-pays may be paid by card through Stripe (offline bank transfer is always possible). */
   readonly stripe?: { secretKey: string; webhookSecret: string; apiUrl?: string };
   /** Set: search is served by Meilisearch, kept in sync by the worker; unset: by PostgreSQL. */
@@ -223,6 +241,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: path.resolve(raw.WEB_DIR ?? 'apps/web/dist'),
     bureauName: raw.BUREAU_NAME,
     searchCacheSize: raw.SEARCH_CACHE_SIZE ?? 1000,
+    registrationsPerHour: raw.REGISTRATIONS_PER_HOUR ?? 20,
+    trustProxy: raw.TRUST_PROXY ?? 0,
     stripe: raw.STRIPE_SECRET_KEY
       ? { secretKey: raw.STRIPE_SECRET_KEY, webhookSecret: raw.STRIPE_WEBHOOK_SECRET!, apiUrl: raw.STRIPE_API_URL }
       : undefined,

@@ -154,13 +154,16 @@ export async function loadDemoOrders(moduleRef: ModuleRef, password: string, rev
   const actors: Actor[] = [];
   for (const e of DEMO_ENTERPRISES) {
     if (e.code) {
-      await identity.register({
-        email: e.email,
-        password,
-        name: e.profile.legalRepresentative,
-        orgType: 'enterprise',
-        org: { name: e.name, uscc: withUsccCheckChar(`91${e.regionCode}${e.code}`), regionCode: e.regionCode },
-      });
+      await identity.register(
+        {
+          email: e.email,
+          password,
+          name: e.profile.legalRepresentative,
+          orgType: 'enterprise',
+          org: { name: e.name, uscc: withUsccCheckChar(`91${e.regionCode}${e.code}`), regionCode: e.regionCode },
+        },
+        null,
+      );
     }
     const actor = await identity.actorByEmail(e.email);
     await enterprises.updateOwn(actor, e.profile);

@@ -278,13 +278,16 @@ export async function loadDemoPool(
   await join(loginEmails.provider, DEMO_LOGIN_PROFILE, undefined);
   for (const [i, p] of DEMO_PROVIDERS.entries()) {
     const email = demoProviderEmail(i);
-    await identity.register({
-      email,
-      password,
-      name: p.contactName,
-      orgType: 'provider',
-      org: { name: p.name, uscc: withUsccCheckChar(`91${p.regionCode}${p.code}`), regionCode: p.regionCode },
-    });
+    await identity.register(
+      {
+        email,
+        password,
+        name: p.contactName,
+        orgType: 'provider',
+        org: { name: p.name, uscc: withUsccCheckChar(`91${p.regionCode}${p.code}`), regionCode: p.regionCode },
+      },
+      null,
+    );
     const { name: _name, regionCode: _region, code: _code, outcome, ...profile } = p;
     await join(email, profile, outcome);
   }

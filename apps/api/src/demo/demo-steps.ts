@@ -110,20 +110,26 @@ const identityStep: DemoStep = {
   name: '2026-11-identity',
   async run(moduleRef) {
     const identity = moduleRef.get(IdentityService, { strict: false });
-    await identity.register({
-      email: DEMO_ACCOUNTS.enterprise,
-      password: DEMO_PASSWORD,
-      name: '陈静',
-      orgType: 'enterprise',
-      org: { name: '宁波甬江精密机械有限公司', uscc: withUsccCheckChar('91330212MA2H3K5L0'), regionCode: '330212' },
-    });
-    await identity.register({
-      email: DEMO_ACCOUNTS.provider,
-      password: DEMO_PASSWORD,
-      name: '王磊',
-      orgType: 'provider',
-      org: { name: DEMO_LOGIN_PROVIDER_NAME, uscc: withUsccCheckChar('91330203MA2GQ7P81'), regionCode: '330203' },
-    });
+    await identity.register(
+      {
+        email: DEMO_ACCOUNTS.enterprise,
+        password: DEMO_PASSWORD,
+        name: '陈静',
+        orgType: 'enterprise',
+        org: { name: '宁波甬江精密机械有限公司', uscc: withUsccCheckChar('91330212MA2H3K5L0'), regionCode: '330212' },
+      },
+      null,
+    );
+    await identity.register(
+      {
+        email: DEMO_ACCOUNTS.provider,
+        password: DEMO_PASSWORD,
+        name: '王磊',
+        orgType: 'provider',
+        org: { name: DEMO_LOGIN_PROVIDER_NAME, uscc: withUsccCheckChar('91330203MA2GQ7P81'), regionCode: '330203' },
+      },
+      null,
+    );
     const admin = await identity.ensureBureauAdmin({
       email: DEMO_ACCOUNTS.admin,
       password: DEMO_PASSWORD,

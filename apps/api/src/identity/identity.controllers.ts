@@ -1,24 +1,30 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
+  AccountsService,
   Auth,
   CreateBureauUserDto,
   CurrentActor,
   IdentityService,
   LoginDto,
+  OrganisationVerificationService,
   Public,
   RegisterDto,
   SessionView,
+  UsccContestView,
   UserView,
+  UsersQueryDto,
 } from '@app/identity';
-import type { Actor } from '@app/shared';
+import { type Actor, ReasonDto } from '@app/shared';
+import { UuidParam } from '../http/uuid-param.js';
 
 @ApiTags('identity')
 @Public()
@@ -31,18 +37,22 @@ export class AuthController {
     type: SessionView,
     description: 'The user, its organisation (the user is its owner) and a token',
   })
-  @ApiConflictResponse({ description: 'EMAIL_TAKEN or ORGANISATION_ALREADY_REGISTERED' })
-  register(@Body() dto: RegisterDto): Promise<SessionView> {
-    return this.identity.register(dto);
+  @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
+  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_REGISTRATIONS: REGISTRATIONS_PER_HOUR from this address' })
+  register(@Body() dto: RegisterDto, @Ip() address: string): Promise<SessionView> {
+    return this.identity.register(dto, address);
   }
 
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionView })
-  @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
-  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_LOGIN_ATTEMPTS: 10 failed logins in 15 minutes' })
-  login(@Body() dto: LoginDto): Promise<Omit<SessionView, 'organisation'>> {
-    return this.identity.login(dto);
+  @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS or ACCOUNT_DEACTIVATED' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'TOO_MANY_LOGIN_ATTEMPTS: from this address, 10 failed logins to one account or 100 to any in 15 minutes',
+  })
+  login(@Body() dto: LoginDto, @Ip() address: string): Promise<Omit<SessionView, 'organisation'>> {
+    return this.identity.login(dto, address);
   }
 }
 
@@ -62,7 +72,10 @@ export class MeController {
 @ApiTags('bureau')
 @Controller('bureau/users')
 export class BureauUsersController {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly accounts: AccountsService,
+  ) {}
 
   @Post()
   @Auth('admin')
@@ -74,8 +87,44 @@ export class BureauUsersController {
 
   @Get()
   @Auth('admin')
-  @ApiOkResponse({ type: [UserView] })
-  list(@CurrentActor() actor: Actor): Promise<UserView[]> {
-    return this.identity.listBureauUsers(actor);
+  @ApiOkResponse({ type: [UserView], description: "The bureau's users, or with orgId any organisation's" })
+  list(@CurrentActor() actor: Actor, @Query() query: UsersQueryDto): Promise<UserView[]> {
+    return this.accounts.list(actor, query.orgId);
+  }
+
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  @Auth('admin')
+  @ApiOkResponse({ type: UserView, description: 'The user can no longer log in; its tokens stop working at once' })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND' })
+  @ApiConflictResponse({ description: 'CANNOT_DEACTIVATE_SELF' })
+  deactivate(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: ReasonDto): Promise<UserView> {
+    return this.accounts.deactivate(actor, id, dto.reason);
+  }
+
+  @Post(':id/reactivate')
+  @HttpCode(200)
+  @Auth('admin')
+  @ApiOkResponse({ type: UserView })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND' })
+  reactivate(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<UserView> {
+    return this.accounts.reactivate(actor, id);
+  }
+}
+
+@ApiTags('bureau')
+@Controller('bureau/uscc-contests')
+export class UsccContestsController {
+  constructor(private readonly verification: OrganisationVerificationService) {}
+
+  @Get()
+  @Auth('reviewer', 'admin')
+  @ApiOkResponse({
+    type: [UsccContestView],
+    description:
+      'USCCs registered by more than one organisation of a type, each with its organisations and users; the bureau decides by checking the business licence (pool admission, tier review)',
+  })
+  list(): Promise<UsccContestView[]> {
+    return this.verification.contests();
   }
 }

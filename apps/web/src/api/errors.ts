@@ -13,6 +13,8 @@ export const ERROR_MESSAGES: Record<string, string> = {
   INVALID_TOKEN: '登录已失效，请重新登录',
   INVALID_CREDENTIALS: '邮箱或密码不正确',
   TOO_MANY_LOGIN_ATTEMPTS: '登录失败次数过多，请稍后再试',
+  TOO_MANY_REGISTRATIONS: '注册过于频繁，请稍后再试',
+  ACCOUNT_DEACTIVATED: '该账号已被主管部门停用，如有疑问请联系主管部门',
   TOO_MANY_REQUESTS: '操作过于频繁，请稍后再试',
   FORBIDDEN: '您没有权限进行此操作',
   FORBIDDEN_ROLE: '您的角色不能进行此操作',
@@ -29,7 +31,8 @@ export const ERROR_MESSAGES: Record<string, string> = {
   IDEMPOTENCY_KEY_REUSED: '重复提交的内容不一致，请刷新后重试',
   // Accounts and organisations
   EMAIL_TAKEN: '该邮箱已注册',
-  ORGANISATION_ALREADY_REGISTERED: '该统一社会信用代码已注册',
+  USCC_VERIFIED_ELSEWHERE: '该统一社会信用代码已由另一家机构通过营业执照核验',
+  CANNOT_DEACTIVATE_SELF: '不能停用自己的账号',
   // Pool
   PROFILE_INCOMPLETE: '机构资料不完整，请补全后再提交',
   UNDER_REVIEW: '申请正在审核中',

@@ -113,6 +113,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bureau/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BureauUsersController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bureau/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BureauUsersController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bureau/uscc-contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsccContestsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -1474,6 +1522,11 @@ export interface components {
             name: string;
             uscc: string | null;
             regionCode: string;
+            /**
+             * Format: date-time
+             * @description When the bureau checked its business licence (pool admission or tier review); null: not yet
+             */
+            verifiedAt: string | null;
         };
         UserView: {
             /** Format: uuid */
@@ -1486,12 +1539,20 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             lastLoginAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Set: the user cannot log in and its tokens are refused
+             */
+            deactivatedAt: string | null;
+            deactivationReason: string | null;
         };
         SessionView: {
             /** @description Bearer token for the Authorization header */
             accessToken: string;
             user: components["schemas"]["UserView"];
             organisation: components["schemas"]["OrganisationView"];
+            /** @description Registration only: another organisation of this type registered this USCC too; the bureau decides whose it is when it checks the business licence */
+            usccContested?: boolean;
         };
         LoginDto: {
             /** @example admin@srdi.local */
@@ -1512,11 +1573,43 @@ export interface components {
              */
             roles: ("reviewer" | "finance" | "admin")[];
         };
+        ReasonDto: {
+            /** @example 资质证书已过期，请更新后重新提交 */
+            reason?: string;
+        };
+        ContestedOrganisationView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "enterprise" | "provider" | "bureau";
+            name: string;
+            uscc: string | null;
+            regionCode: string;
+            /**
+             * Format: date-time
+             * @description When the bureau checked its business licence (pool admission or tier review); null: not yet
+             */
+            verifiedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            users: components["schemas"]["UserView"][];
+        };
+        UsccContestView: {
+            uscc: string;
+            /** @enum {string} */
+            type: "enterprise" | "provider";
+            /**
+             * Format: uuid
+             * @description The verified one, if any
+             */
+            verifiedOrganisationId: string | null;
+            organisations: components["schemas"]["ContestedOrganisationView"][];
+        };
         AuditEventView: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            entityType: "provider" | "enterprise" | "tier_claim" | "listing" | "order" | "voucher_program" | "voucher_application" | "voucher" | "redemption_claim" | "settlement_batch" | "rating" | "award_round" | "user";
+            entityType: "provider" | "enterprise" | "tier_claim" | "listing" | "order" | "voucher_program" | "voucher_application" | "voucher" | "redemption_claim" | "settlement_batch" | "rating" | "award_round" | "user" | "organisation";
             /** Format: uuid */
             entityId: string;
             /** @example approved */
@@ -1555,7 +1648,7 @@ export interface components {
         };
         AdmissionCheckView: {
             /** @enum {string} */
-            code: "USCC_VALID" | "USCC_UNIQUE_IN_POOL" | "HAS_CATEGORY" | "QUALIFICATIONS_VALID";
+            code: "USCC_VALID" | "USCC_UNIQUE_IN_POOL" | "USCC_UNCONTESTED" | "HAS_CATEGORY" | "QUALIFICATIONS_VALID";
             passed: boolean;
             detail: string;
         };
@@ -1659,10 +1752,6 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
-        };
-        ReasonDto: {
-            /** @example 资质证书已过期，请更新后重新提交 */
-            reason?: string;
         };
         ApplicationPage: {
             items: components["schemas"]["ProviderProfileView"][];
@@ -3180,8 +3269,15 @@ export interface operations {
                     "application/json": components["schemas"]["SessionView"];
                 };
             };
-            /** @description EMAIL_TAKEN or ORGANISATION_ALREADY_REGISTERED */
+            /** @description EMAIL_TAKEN */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TOO_MANY_REGISTRATIONS: REGISTRATIONS_PER_HOUR from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3210,14 +3306,14 @@ export interface operations {
                     "application/json": components["schemas"]["SessionView"];
                 };
             };
-            /** @description INVALID_CREDENTIALS */
+            /** @description INVALID_CREDENTIALS or ACCOUNT_DEACTIVATED */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description TOO_MANY_LOGIN_ATTEMPTS: 10 failed logins in 15 minutes */
+            /** @description TOO_MANY_LOGIN_ATTEMPTS: from this address, 10 failed logins to one account or 100 to any in 15 minutes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3255,13 +3351,17 @@ export interface operations {
     };
     BureauUsersController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description An organisation's id; absent: the bureau's users */
+                orgId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The bureau's users, or with orgId any organisation's */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3330,12 +3430,142 @@ export interface operations {
             };
         };
     };
+    BureauUsersController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description The user can no longer log in; its tokens stop working at once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANNOT_DEACTIVATE_SELF */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BureauUsersController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsccContestsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description USCCs registered by more than one organisation of a type, each with its organisations and users; the bureau decides by checking the business licence (pool admission, tier review) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsccContestView"][];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: reviewer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuditController_list: {
         parameters: {
             query?: {
                 page?: number;
                 pageSize?: number;
-                entityType?: "provider" | "enterprise" | "tier_claim" | "listing" | "order" | "voucher_program" | "voucher_application" | "voucher" | "redemption_claim" | "settlement_batch" | "rating" | "award_round" | "user";
+                entityType?: "provider" | "enterprise" | "tier_claim" | "listing" | "order" | "voucher_program" | "voucher_application" | "voucher" | "redemption_claim" | "settlement_batch" | "rating" | "award_round" | "user" | "organisation";
                 entityId?: string;
                 /** @description The user who acted */
                 actorId?: string;

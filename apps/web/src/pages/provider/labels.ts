@@ -33,6 +33,7 @@ export const POOL_DECISION: Record<string, string> = {
 export const ADMISSION_CHECK: Record<string, string> = {
   USCC_VALID: '统一社会信用代码有效',
   USCC_UNIQUE_IN_POOL: '统一社会信用代码未在资源池中重复',
+  USCC_UNCONTESTED: '统一社会信用代码无其他机构注册',
   HAS_CATEGORY: '至少选择一个服务类别',
   QUALIFICATIONS_VALID: '资质证书均在有效期内',
 };

@@ -91,6 +91,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   rating: '评价',
   award_round: '优质机构评选',
   user: '用户',
+  organisation: '机构主体',
 };
 
 /** Audit actions (the services' names for what happened), each with its own words for the filter. */
@@ -114,6 +115,9 @@ export const ACTION_LABELS: Record<string, string> = {
   removed: '移出资源池',
   claimed: '申请等级认定',
   verified: '等级认定通过',
+  licence_verified: '营业执照核验通过',
+  deactivated: '停用账号',
+  reactivated: '恢复账号',
   published: '上架',
   unpublished: '下架',
   taken_down: '强制下架',

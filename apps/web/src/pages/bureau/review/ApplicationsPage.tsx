@@ -37,6 +37,10 @@ function checkDetail(check: Schema<'AdmissionCheckView'>, p: Profile, categoryNa
       return check.passed
         ? '资源池中没有其他机构使用该代码'
         : '资源池中已有其他机构使用该统一社会信用代码，请核实营业执照';
+    case 'USCC_UNCONTESTED':
+      return check.passed
+        ? '没有其他机构以该代码注册'
+        : '另有机构以该代码注册（可能是抢注），请核实营业执照；已由他方核验的代码不能准予入池';
     case 'HAS_CATEGORY':
       return check.passed ? `已选择：${p.categories.map(categoryName).join('、')}` : '未选择服务类别';
     case 'QUALIFICATIONS_VALID': {
