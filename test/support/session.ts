@@ -13,6 +13,7 @@ import {
 export interface SessionUser {
   id: string;
   email: string;
+  name: string;
   roles: string[];
   organisation: { id: string; type: string; name: string; uscc: string | null; regionCode: string };
 }

@@ -5,7 +5,9 @@ import { FixedClock } from '@app/shared';
 import { Marketplace } from '../support/marketplace.js';
 import type { TestSession } from '../support/session.js';
 import { issuedVoucher, verifiedEnterprise } from '../support/voucher-programs.js';
+import { newUscc } from '../support/factories.js';
 import { type ConsoleRun, startConsole } from './support/browser.js';
+import { button, modal, toast } from './support/ui.js';
 
 const HOUR = 3600 * 1000;
 
@@ -187,6 +189,24 @@ describe('web console: bureau admin (programmes, dashboard, awards, audit)', () 
       name: '李审核',
       roles: ['reviewer'],
     });
+  }, 90_000);
+
+  it('deactivates a squatter’s account from the USCC contests page; its token is refused at once', async () => {
+    const api = run.t.api;
+    const uscc = newUscc();
+    const squatter = await api.provider({ org: { uscc, name: '抢注信息咨询有限公司' } });
+    await api.provider({ org: { uscc, name: '宁波真实检测技术有限公司' } });
+    await open('/bureau/uscc-contests', '信用代码争议');
+    const card = page.locator('.ant-card').filter({ hasText: uscc });
+    await card.getByText('待核验').waitFor();
+    const row = card.getByRole('row').filter({ hasText: '抢注信息咨询有限公司' });
+    await button(row, /停\s*用/).click();
+    await modal(page).getByLabel('停用理由').fill('营业执照核验不符，冒用他人信用代码');
+    await button(modal(page), /停\s*用/).click();
+    await toast(page, `已停用 ${squatter.user.name} 的账号`);
+    await row.getByText('已停用').waitFor();
+    await run.screenshot(page, 'bureau-uscc-contests');
+    expect((await squatter.get('/api/v1/me').expect(401)).body.code).toBe('ACCOUNT_DEACTIVATED');
   }, 90_000);
 
   it('configures an award round (tiers above the budget refused first) and computes it', async () => {

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CommentOutlined,
   FileProtectOutlined,
+  IdcardOutlined,
   GiftOutlined,
   ShopOutlined,
   TrophyOutlined,
@@ -20,6 +21,7 @@ import { RedemptionClaimsPage } from './review/RedemptionClaimsPage';
 import { OnlyFor } from './review/shared';
 import { SettlementPage } from './review/SettlementPage';
 import { TierClaimsPage } from './review/TierClaimsPage';
+import { UsccContestsPage } from './review/UsccContestsPage';
 import { VoucherApplicationsPage } from './review/VoucherApplicationsPage';
 
 /**
@@ -34,6 +36,7 @@ export const bureauReviewNav: NavItem[] = [
   { path: '/bureau/disputes', label: '争议处理', icon: <WarningOutlined />, roles: ['reviewer'] },
   { path: '/bureau/ratings', label: '评价管理', icon: <CommentOutlined />, roles: ['reviewer'] },
   { path: '/bureau/listings', label: '服务产品巡查', icon: <ShopOutlined />, roles: ['reviewer'] },
+  { path: '/bureau/uscc-contests', label: '信用代码争议', icon: <IdcardOutlined />, roles: ['reviewer', 'admin'] },
   { path: '/bureau/settlement', label: '兑付结算', icon: <AccountBookOutlined />, roles: ['finance'] },
 ];
 
@@ -50,5 +53,13 @@ export const bureauReviewRoutes: RouteObject[] = [
   page('disputes', 'reviewer', <DisputesPage />),
   page('ratings', 'reviewer', <RatingsPage />),
   page('listings', 'reviewer', <ListingsPage />),
+  {
+    path: 'uscc-contests',
+    element: (
+      <OnlyFor roles={['reviewer', 'admin']}>
+        <UsccContestsPage />
+      </OnlyFor>
+    ),
+  },
   page('settlement', 'finance', <SettlementPage />),
 ];

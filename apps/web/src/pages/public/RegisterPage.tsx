@@ -1,6 +1,6 @@
 import { isValidUscc } from '@rules/uscc-check';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { api, ApiError, ok } from '../../api/client';
 import { homeOf, useAuth } from '../../auth';
@@ -21,6 +21,7 @@ export function RegisterPage() {
   const [form] = Form.useForm<RegisterForm>();
   const { signIn } = useAuth();
   const navigate = useNavigate();
+  const { modal } = App.useApp();
   const regions = useQuery({ queryKey: ['regions'], queryFn: () => ok(api.GET('/api/v1/regions')) });
   const register = useMutation({
     mutationFn: async (v: RegisterForm) => {
@@ -35,9 +36,19 @@ export function RegisterPage() {
           },
         }),
       );
-      return signIn(session.accessToken);
+      return { user: await signIn(session.accessToken), contested: session.usccContested === true };
     },
-    onSuccess: (user) => navigate(homeOf(user), { replace: true }),
+    onSuccess: ({ user, contested }) => {
+      navigate(homeOf(user), { replace: true });
+      // Registering is never refused for a code someone else registered first; the bureau's licence check decides.
+      if (contested)
+        modal.info({
+          title: '该统一社会信用代码已有其他机构注册',
+          content:
+            '注册已完成。主管部门将在入池审核或等级认定时核验营业执照，核验通过的一方取得该代码；如发现被他人冒用，请联系主管部门。',
+          okText: '知道了',
+        });
+    },
     onError: (error) => {
       if (error instanceof ApiError)
         applyFieldErrors(form, error, { 'org.name': 'orgName', 'org.uscc': 'uscc', 'org.regionCode': 'regionCode' });

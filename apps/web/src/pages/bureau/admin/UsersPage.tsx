@@ -7,6 +7,7 @@ import type { Schema } from '../../../api/types';
 import { applyFieldErrors } from '../../../components/forms';
 import { ErrorAlert, Page } from '../../../components/Page';
 import { dateTime } from '../../../format';
+import { AccountStatus, useAccountActions } from './accounts';
 import { ROLE_LABELS } from './labels';
 
 type BureauRole = 'reviewer' | 'finance' | 'admin';
@@ -19,10 +20,11 @@ export const bureauUsersQuery = {
 
 const ROLE_OPTIONS = (['reviewer', 'finance', 'admin'] as const).map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
-/** 工作人员: the bureau's users and their roles; an admin adds one. */
+/** 工作人员: the bureau's users and their roles; an admin adds one, deactivates or restores one. */
 export function UsersPage() {
   const users = useQuery(bureauUsersQuery);
   const [creating, setCreating] = useState(false);
+  const { actions, dialog } = useAccountActions([bureauUsersQuery.queryKey]);
   return (
     <Page
       title="工作人员"
@@ -54,8 +56,11 @@ export function UsersPage() {
           },
           { title: '创建时间', dataIndex: 'createdAt', render: dateTime },
           { title: '最近登录', dataIndex: 'lastLoginAt', render: (v: string | null) => (v ? dateTime(v) : '从未登录') },
+          { title: '状态', key: 'status', render: (_, u) => <AccountStatus user={u} /> },
+          { title: '操作', key: 'actions', render: (_, u) => actions(u) },
         ]}
       />
+      {dialog}
       <CreateUserModal open={creating} onClose={() => setCreating(false)} />
     </Page>
   );
