@@ -959,7 +959,7 @@ async function main() {
       [round.id],
     );
     const [dropped] = await dataSource.query(
-      `SELECT count(*)::int AS pairs FROM award_round_facts f, jsonb_array_elements(f.facts->'relatedDropped')
+      `SELECT count(*)::int AS pairs FROM award_round_facts f, json_array_elements(f.facts->'relatedDropped')
        WHERE f.round_id = $1`,
       [round.id],
     );

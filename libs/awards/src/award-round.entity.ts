@@ -100,6 +100,7 @@ export class AwardRoundFacts {
   @JoinColumn({ name: 'round_id' })
   round?: AwardRound;
 
-  @Column({ type: 'jsonb' })
+  /** `json`, not jsonb: the canonical text as hashed, written once and read whole. */
+  @Column({ type: 'json' })
   facts: ProviderFactsSnapshot;
 }

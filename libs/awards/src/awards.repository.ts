@@ -66,13 +66,13 @@ export class AwardsRepository {
     await this.insertFacts(em, roundId, facts);
   }
 
-  /** The snapshot rows, `FACTS_CHUNK` to a multi-row INSERT, each one's JSON text cast to jsonb by the server. */
+  /** The snapshot rows, `FACTS_CHUNK` to a multi-row INSERT, each one's JSON text stored as given (json). */
   private async insertFacts(em: EntityManager, roundId: string, facts: readonly StoredFacts[]): Promise<void> {
     for (let i = 0; i < facts.length; i += FACTS_CHUNK) {
       const parameters: unknown[] = [roundId];
       const rows = facts.slice(i, i + FACTS_CHUNK).map(({ providerId, json }) => {
         parameters.push(providerId, json);
-        return `($1, $${parameters.length - 1}, $${parameters.length}::jsonb)`;
+        return `($1, $${parameters.length - 1}, $${parameters.length}::json)`;
       });
       await em.query(
         `INSERT INTO "award_round_facts" ("round_id", "provider_id", "facts") VALUES ${rows.join(', ')}`,

@@ -261,8 +261,8 @@ export interface StoredFacts {
 
 /**
  * The stored facts of each snapshot: its inputs' canonical JSON (`inputsJson`, in the same order) with
- * its outcome added, so the snapshot is serialised once for the hash and the store alike. The same
- * jsonb as `JSON.stringify` of the snapshot with its outcome: jsonb keeps keys in an order of its own.
+ * its outcome added, so the snapshot is serialised once for the hash and the store alike (a json
+ * column keeps this text as it is).
  */
 export function storedFacts(
   snapshots: readonly ProviderFactsSnapshot[],

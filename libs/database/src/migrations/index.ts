@@ -26,6 +26,7 @@ import { AwardRoundJob1796169992934 } from './1796169992934-AwardRoundJob.js';
 import { AwardNotice1796172286896 } from './1796172286896-AwardNotice.js';
 import { SearchSummaryAndSortIndexes1796180000000 } from './1796180000000-SearchSummaryAndSortIndexes.js';
 import { SearchFieldWords1796180000001 } from './1796180000001-SearchFieldWords.js';
+import { AwardFactsAsJsonText1796190000001 } from './1796190000001-AwardFactsAsJsonText.js';
 import { VerifiedOrganisationsAndDeactivation1796190000000 } from './1796190000000-VerifiedOrganisationsAndDeactivation.js';
 
 export const MIGRATIONS: Function[] = [
@@ -57,4 +58,5 @@ export const MIGRATIONS: Function[] = [
   SearchSummaryAndSortIndexes1796180000000,
   SearchFieldWords1796180000001,
   VerifiedOrganisationsAndDeactivation1796190000000,
+  AwardFactsAsJsonText1796190000001,
 ];
