@@ -127,7 +127,10 @@ export const RECIPES: Record<string, Recipe<unknown>> = {
     (p) => ({ prov: p }),
   ),
   'GET /api/v1/providers': plain(() => ({ path: `${V1}/providers` })),
-  'GET /api/v1/providers/{id}': poolDecision('', 'submitted', {}),
+  'GET /api/v1/providers/{id}': sided(
+    async (w) => [w.provider[0].orgId, w.provider[1].orgId],
+    ({ o, side }) => ({ path: `${V1}/providers/${o[side]}` }),
+  ),
   'POST /api/v1/providers/{id}/approve': poolDecision('approve', 'submitted', reason('材料齐全，准予入库')),
   'POST /api/v1/providers/{id}/return': poolDecision('return', 'submitted', reason('请补充资质证书扫描件')),
   'POST /api/v1/providers/{id}/reject': poolDecision('reject', 'submitted', reason('不符合入库条件')),
