@@ -100,54 +100,58 @@ describe(`authorisation matrix: every operation x every role x own and foreign o
 
   for (const row of MATRIX) {
     const [operation] = row;
-    it(`${operation}`, async () => {
-      const recipe: Recipe<unknown> | undefined = RECIPES[operation];
-      if (!recipe) throw new Error(`no recipe for ${operation} in test/authz/recipes.ts`);
-      const [method, template] = operation.split(' ') as [string, string];
-      const plan = planOf(row, recipe);
-      const problems: string[] = [];
-      let objects = await build(recipe);
-      let fresh = true;
-      const used = new Set<string>();
-      const key = (r: Req) => (r.key !== undefined ? r.key : method === 'GET' ? null : r.path);
-      // Refusals first, while every object is still in the state the row needs; then the successes.
-      for (const s of [...plan.filter((c) => !succeeds(c)), ...plan.filter(succeeds)]) {
-        let ctx = context(recipe, objects, s);
-        let req = recipe.request(ctx);
-        const usedUp = succeeds(s) && key(req) !== null && used.has(key(req)!);
-        if ((FULL && !fresh && recipe.setup) || usedUp) {
-          objects = await build(recipe);
-          used.clear();
-          ctx = context(recipe, objects, s);
-          req = recipe.request(ctx);
-        }
-        fresh = false;
-        if (!routeOf(template).test(req.path.split('?')[0])) throw new Error(`${req.path} is not ${operation}`);
-        const res = await send(method.toLowerCase() as Method, ctx.caller, req);
-        counts.requests++;
-        const where = `${operation} as ${s.label}${recipe.sided ? (s.side === 0 ? ' on own' : ' on foreign') : ''}`;
-        const got = `${res.status}${res.body?.code ? ` ${res.body.code}` : ''}`;
-        if (!s.expected.some((cell) => matches(cell, res.status))) {
-          const unexpected2xx = res.status < 300 && !succeeds(s);
-          if (unexpected2xx) counts.unexpected2xx++;
-          else counts.mismatches++;
-          problems.push(
-            `${unexpected2xx ? 'UNEXPECTED 2xx: ' : ''}${where} (${req.path}): expected ${s.expected.join(' or ')}, ` +
-              `got ${got}${res.status >= 300 ? ` ${JSON.stringify(res.body?.message ?? '')}` : ''}`,
-          );
-        }
-        if (res.status < 300) {
-          if (key(req)) used.add(key(req)!);
-          const leaked = leaks(s.scope, res);
-          if (leaked.length) {
-            counts.leaks++;
-            problems.push(`LEAK: ${where} (${req.path}) answered ids it must not see: ${leaked.join(', ')}`);
+    it(
+      `${operation}`,
+      async () => {
+        const recipe: Recipe<unknown> | undefined = RECIPES[operation];
+        if (!recipe) throw new Error(`no recipe for ${operation} in test/authz/recipes.ts`);
+        const [method, template] = operation.split(' ') as [string, string];
+        const plan = planOf(row, recipe);
+        const problems: string[] = [];
+        let objects = await build(recipe);
+        let fresh = true;
+        const used = new Set<string>();
+        const key = (r: Req) => (r.key !== undefined ? r.key : method === 'GET' ? null : r.path);
+        // Refusals first, while every object is still in the state the row needs; then the successes.
+        for (const s of [...plan.filter((c) => !succeeds(c)), ...plan.filter(succeeds)]) {
+          let ctx = context(recipe, objects, s);
+          let req = recipe.request(ctx);
+          const usedUp = succeeds(s) && key(req) !== null && used.has(key(req)!);
+          if ((FULL && !fresh && recipe.setup) || usedUp) {
+            objects = await build(recipe);
+            used.clear();
+            ctx = context(recipe, objects, s);
+            req = recipe.request(ctx);
+          }
+          fresh = false;
+          if (!routeOf(template).test(req.path.split('?')[0])) throw new Error(`${req.path} is not ${operation}`);
+          const res = await send(method.toLowerCase() as Method, ctx.caller, req);
+          counts.requests++;
+          const where = `${operation} as ${s.label}${recipe.sided ? (s.side === 0 ? ' on own' : ' on foreign') : ''}`;
+          const got = `${res.status}${res.body?.code ? ` ${res.body.code}` : ''}`;
+          if (!s.expected.some((cell) => matches(cell, res.status))) {
+            const unexpected2xx = res.status < 300 && !succeeds(s);
+            if (unexpected2xx) counts.unexpected2xx++;
+            else counts.mismatches++;
+            problems.push(
+              `${unexpected2xx ? 'UNEXPECTED 2xx: ' : ''}${where} (${req.path}): expected ${s.expected.join(' or ')}, ` +
+                `got ${got}${res.status >= 300 ? ` ${JSON.stringify(res.body?.message ?? '')}` : ''}`,
+            );
+          }
+          if (res.status < 300) {
+            if (key(req)) used.add(key(req)!);
+            const leaked = leaks(s.scope, res);
+            if (leaked.length) {
+              counts.leaks++;
+              problems.push(`LEAK: ${where} (${req.path}) answered ids it must not see: ${leaked.join(', ')}`);
+            }
           }
         }
-      }
-      counts.operations++;
-      expect({ operation: `${template}`, problems }).toEqual({ operation: `${template}`, problems: [] });
-    }, 600_000);
+        counts.operations++;
+        expect({ operation: `${template}`, problems }).toEqual({ operation: `${template}`, problems: [] });
+      },
+      (FULL ? 600 : 60) * 1000,
+    );
   }
 
   it('answered no 2xx where the table expects a refusal, and leaked no id', () => {

@@ -93,8 +93,8 @@ export class World {
       (await this.m.listing(this.provider[1], quote)).id,
     ];
     this.voucher = [
-      await issuedVoucher(this.enterprise[0], this.reviewer, this.programme, 20_000_000),
-      await issuedVoucher(this.enterprise[1], this.reviewer, this.programme, 20_000_000),
+      await issuedVoucher(this.enterprise[0], this.reviewer, this.programme, 50_000_000),
+      await issuedVoucher(this.enterprise[1], this.reviewer, this.programme, 50_000_000),
     ];
     this.draft = [await this.draftListing(0), await this.draftListing(1)];
     this.draftProgramme = await this.newProgramme();
