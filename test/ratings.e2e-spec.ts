@@ -436,15 +436,13 @@ describe('ratings: rate, edit, reply, hide; figures, outcomes, notifications (re
         dimensions: { overall: 4.33, professionalism: 4, timeliness: 3.67, effectiveness: 4, value: 4 },
         outcomes: { patentsFiled: 3, patentsGranted: 1, trademarks: 3 },
       });
-      expect(f.items.map((r: { orderId: string }) => r.orderId)).toEqual([c.id, b.id, a.id]); // newest first
-      expect(f.items[0]).toMatchObject({
-        id: expect.any(String),
-        orderId: c.id,
-        overall: 4,
-        reply: null,
-        hidden: false,
-      });
+      // The rated provider (and the bureau) see which order each rating is of; anyone else not.
+      const own = (await provider.get(`/api/v1/providers/${provider.orgId}/ratings?pageSize=100`).expect(200)).body;
+      expect(own.items.map((r: { orderId: string }) => r.orderId)).toEqual([c.id, b.id, a.id]); // newest first
+      expect(f.items.map((r: { id: string }) => r.id)).toEqual(own.items.map((r: { id: string }) => r.id));
+      expect(f.items[0]).toMatchObject({ id: expect.any(String), overall: 4, reply: null, hidden: false });
       expect(f.items[0]).not.toHaveProperty('hiddenReason');
+      expect(f.items[0]).not.toHaveProperty('orderId');
       expect(await shown(provider.orgId, word)).toEqual(everywhere(4.33, 3));
 
       // An edit moves every figure at once.

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { PageViewOf } from '@app/shared';
 import type { Rating, RatingSummary } from './rating.entity.js';
 import { averageOf, DIMENSIONS } from './ratings.rules.js';
@@ -55,10 +55,17 @@ export function ratingView(r: Rating, editableUntil: Date | null): RatingView {
   };
 }
 
-/** A public rating: what anyone sees on the provider's page (no hidden ones, no reasons). */
-export function publicRatingView(r: Rating): Omit<RatingView, 'hiddenReason' | 'editableUntil'> {
-  const { hiddenReason: _h, editableUntil: _e, ...view } = ratingView(r, null);
-  return view;
+/**
+ * A public rating: what anyone sees on the provider's page (no hidden ones, no reasons). The order
+ * is its parties' and the bureau's business (another's answers 404): its id goes only to the bureau
+ * and the rated provider (`withOrder`).
+ */
+export function publicRatingView(
+  r: Rating,
+  withOrder: boolean,
+): Omit<PublicRatingView, 'hiddenReason' | 'editableUntil'> {
+  const { hiddenReason: _h, editableUntil: _e, orderId, ...view } = ratingView(r, null);
+  return withOrder ? { ...view, orderId } : view;
 }
 
 export class RatingFiguresView {
@@ -85,7 +92,9 @@ export function figuresOf(summary: RatingSummary | null): RatingFiguresView {
   };
 }
 
-export class PublicRatingView extends RatingView {}
+export class PublicRatingView extends OmitType(RatingView, ['orderId'] as const) {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only for the bureau and the rated provider' }) orderId?: string;
+}
 
 export class ProviderRatingsView extends PageViewOf(PublicRatingView) {
   @ApiProperty() average: number;

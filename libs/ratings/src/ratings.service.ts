@@ -18,7 +18,14 @@ import {
 } from '@app/shared';
 import type { RatingDto, UpdateRatingDto } from './dto/rating.dto.js';
 import { Rating } from './rating.entity.js';
-import { figuresOf, type ProviderRatingsView, publicRatingView, ratingView, type RatingView } from './rating.views.js';
+import {
+  figuresOf,
+  type ProviderRatingsView,
+  publicRatingView,
+  type PublicRatingView,
+  ratingView,
+  type RatingView,
+} from './rating.views.js';
 import { RatingRefusedError } from './ratings.errors.js';
 import { type AwardVote, RatingsRepository } from './ratings.repository.js';
 import {
@@ -190,13 +197,17 @@ export class RatingsService {
   }
 
   /** A provider's visible ratings, newest first, with its figures (anyone; the provider must be in the pool). */
-  async ofProvider(providerId: string, query: PageQuery): Promise<ProviderRatingsView> {
+  async ofProvider(actor: Actor | null, providerId: string, query: PageQuery): Promise<ProviderRatingsView> {
     const em = this.dataSource.manager;
     const [provider] = await this.providers.facts(em, [providerId]);
     if (provider?.status !== 'approved') throw new NotFoundError('Provider');
     const [rows, total] = await this.repository.visibleOfProvider(em, providerId, pageWindow(query));
     const figures = figuresOf(await this.repository.summary(em, 'provider', providerId));
-    return { ...pageOf(rows.map(publicRatingView) as RatingView[], total, query), ...figures };
+    const withOrder = !!actor && (actor.isBureau || actor.orgId === providerId);
+    return {
+      ...pageOf(rows.map((r) => publicRatingView(r, withOrder)) as PublicRatingView[], total, query),
+      ...figures,
+    };
   }
 
   /**

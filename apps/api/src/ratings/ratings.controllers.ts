@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, CurrentActor, Public } from '@app/identity';
+import { Auth, CurrentActor, OptionalActor, Public } from '@app/identity';
 import { ProviderRatingsView, RatingDto, RatingsService, RatingView, ReplyDto, UpdateRatingDto } from '@app/ratings';
 import { type Actor, PageQuery, ReasonDto } from '@app/shared';
 import { UuidParam } from '../http/uuid-param.js';
@@ -69,7 +69,11 @@ export class ProviderRatingsController {
     type: ProviderRatingsView,
     description: 'Visible ratings newest first, with replies; average, count, distribution, dimensions, outcome totals',
   })
-  list(@UuidParam('id') id: string, @Query() query: PageQuery): Promise<ProviderRatingsView> {
-    return this.ratings.ofProvider(id, query);
+  list(
+    @OptionalActor() actor: Actor | null,
+    @UuidParam('id') id: string,
+    @Query() query: PageQuery,
+  ): Promise<ProviderRatingsView> {
+    return this.ratings.ofProvider(actor, id, query);
   }
 }

@@ -2509,8 +2509,6 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
-            orderId: string;
-            /** Format: uuid */
             providerId: string;
             /** Format: uuid */
             listingId: string;
@@ -2534,6 +2532,11 @@ export interface components {
             editableUntil: string | null;
             createdAt: string;
             updatedAt: string;
+            /**
+             * Format: uuid
+             * @description Only for the bureau and the rated provider
+             */
+            orderId?: string;
         };
         ProviderRatingsView: {
             items: components["schemas"]["PublicRatingView"][];

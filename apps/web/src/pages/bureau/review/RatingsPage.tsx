@@ -172,7 +172,7 @@ function ProviderRatings({ onOpen, onHide }: TableProps) {
       <ErrorAlert error={providers.error ?? ratings.error} />
       {providerId ? (
         <RatingsTable
-          rows={(ratings.data?.items ?? []).map((r) => ({ orderId: r.orderId, rating: r }))}
+          rows={(ratings.data?.items ?? []).flatMap((r) => (r.orderId ? [{ orderId: r.orderId, rating: r }] : []))}
           loading={ratings.isPending}
           pagination={queue.pagination(ratings.data?.total)}
           onOpen={onOpen}
