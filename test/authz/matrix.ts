@@ -33,6 +33,9 @@ export const MATRIX: MatrixRow[] = [
   ['GET /api/v1/me',                                            '401', '200',    '200',    '200', '200', '200', 'any logged-in user'],
   ['POST /api/v1/bureau/users',                                 '401', '403',    '403',    '403', '403', '201', 'only an admin makes bureau users'],
   ['GET /api/v1/bureau/users',                                  '401', '403',    '403',    '403', '403', '200', 'only an admin lists bureau users'],
+  ['POST /api/v1/bureau/users/{id}/deactivate',                 '401', '403',    '403',    '403', '403', '200', 'only an admin deactivates a user'],
+  ['POST /api/v1/bureau/users/{id}/reactivate',                 '401', '403',    '403',    '403', '403', '200', 'only an admin restores a user'],
+  ['GET /api/v1/bureau/uscc-contests',                          '401', '403',    '403',    '200', '403', '200', 'contested USCCs (and their users) are for reviewers and admins'],
   ['GET /api/v1/audit-events',                                  '401', '403',    '403',    '200', '200', '200', 'the audit log is the bureau’s'],
   // Providers and the pool
   ['GET /api/v1/providers/me',                                  '401', '403',    '200',    '403', '403', '403', 'a provider’s own profile'],

@@ -112,6 +112,19 @@ export const RECIPES: Record<string, Recipe<unknown>> = {
     key: null,
   })),
   'GET /api/v1/bureau/users': plain(() => ({ path: `${V1}/bureau/users` })),
+  'POST /api/v1/bureau/users/{id}/deactivate': single(
+    async (w) => (await w.t.api.enterprise()).user.id,
+    ({ o }) => ({ path: `${V1}/bureau/users/${o}/deactivate`, body: { reason: '营业执照核验不符' } }),
+  ),
+  'POST /api/v1/bureau/users/{id}/reactivate': single(
+    async (w) => {
+      const user = (await w.t.api.enterprise()).user.id;
+      await w.admin.post(`${V1}/bureau/users/${user}/deactivate`, { reason: '营业执照核验不符' }).expect(200);
+      return user;
+    },
+    ({ o }) => ({ path: `${V1}/bureau/users/${o}/reactivate` }),
+  ),
+  'GET /api/v1/bureau/uscc-contests': plain(() => ({ path: `${V1}/bureau/uscc-contests` })),
   'GET /api/v1/audit-events': plain(() => ({ path: `${V1}/audit-events` })),
 
   // Providers and the pool
