@@ -146,9 +146,16 @@ describe('orders: the state machine through HTTP', () => {
     const provider = await m.provider();
     const e = await t.api.enterprise();
     const listing = await m.listing(provider, { priceModel: 'quote', priceFen: null });
-    const { id } = await m.order(e, listing.id);
+    const { id, updatedAt: requestedAt } = await m.order(e, listing.id);
     expect((await provider.post(`/api/v1/orders/${id}/accept`).expect(409)).body.code).toBe('QUOTE_REQUIRED');
-    await provider.post(`/api/v1/orders/${id}/quote`, { priceFen: 680000 }).expect(200);
+    const quoted = (await provider.post(`/api/v1/orders/${id}/quote`, { priceFen: 680000 }).expect(200)).body;
+    // Each transition's answer carries the row as written: its update time, as a read gives it.
+    expect(Date.parse(quoted.updatedAt)).toBeGreaterThan(Date.parse(requestedAt as string));
+    expect((await e.get(`/api/v1/orders/${id}`).expect(200)).body).toMatchObject({
+      status: 'quoted',
+      quotedPriceFen: 680000,
+      updatedAt: quoted.updatedAt,
+    });
     await provider.post(`/api/v1/orders/${id}/quote`, { priceFen: 650000 }).expect(200);
     await provider.post(`/api/v1/orders/${id}/quote`, { priceFen: 0 }).expect(400);
     await provider.post(`/api/v1/orders/${id}/quote`, { priceFen: 1.5 }).expect(400);

@@ -48,6 +48,24 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.query('SELECT pg_advisory_unlock(727001)').catch(() => undefined);
     await admin.end();
   }
+  return handle(base, name);
+}
+
+/** An empty database (no schema, no migrations) on the test server, as a fresh install has. */
+export async function createEmptyDatabase(): Promise<TestDatabase> {
+  const base = serverUrl();
+  const admin = new pg.Client({ connectionString: `${base}/postgres` });
+  await admin.connect();
+  const name = `test_${randomBytes(8).toString('hex')}`;
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return handle(base, name);
+}
+
+function handle(base: string, name: string): TestDatabase {
   return {
     url: `${base}/${name}`,
     name,

@@ -4,7 +4,15 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { validate } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
-import { DatabaseModule, resolveDatabase } from '@app/database';
+import {
+  backupDatabase,
+  countRows,
+  DatabaseModule,
+  defaultBackupFile,
+  type ResolvedDatabase,
+  resolveDatabase,
+  restoreDatabase,
+} from '@app/database';
 import { CreateBureauUserDto, IdentityModule, IdentityService } from '@app/identity';
 import { ListingsModule, ListingsService } from '@app/listings';
 import { SearchSync } from '@app/search';
@@ -22,10 +30,16 @@ Commands:
   search:reindex
       Rebuild the search index from the listings: the PostgreSQL search documents, and with
       MEILI_URL set a fresh Meilisearch index swapped in for the live one.
+  backup [--file <path>]
+      Copy the whole database into one file (default DATA_DIR/backups/srdi-<UTC time>.backup).
+      Reads one snapshot: the API may keep running.
+  restore --file <path> [--force]
+      Load a backup into the database. Stop the API and the worker first. Refuses a database that
+      already holds tables unless --force, which deletes everything in it first.
 
 Uses DATABASE_URL, or the embedded PostgreSQL in DATA_DIR (default ./.data) when it is unset.`;
 
-const COMMANDS = ['admin:create', 'migration:run', 'search:reindex'];
+const COMMANDS = ['admin:create', 'migration:run', 'search:reindex', 'backup', 'restore'];
 
 @Module({})
 class CliModule {
@@ -49,6 +63,8 @@ async function main(): Promise<number> {
       email: { type: 'string' },
       password: { type: 'string' },
       name: { type: 'string' },
+      file: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -71,7 +87,24 @@ async function main(): Promise<number> {
     }
   }
 
+  if (command === 'restore' && !values.file) {
+    console.error(`restore needs --file <path> of a backup\n\n${USAGE}`);
+    return 2;
+  }
+
   const database = await resolveDatabase(loadConfig());
+  if (command === 'backup' || command === 'restore') {
+    try {
+      return await (command === 'backup'
+        ? backup(database, values.file)
+        : restore(database, values.file!, values.force));
+    } catch (error) {
+      console.error(`${command === 'backup' ? 'Backup' : 'Restore'} failed: ${(error as Error).message}`);
+      return 1;
+    } finally {
+      await database.stop();
+    }
+  }
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(database.config), {
     logger: ['error', 'warn'],
   });
@@ -103,6 +136,44 @@ async function main(): Promise<number> {
     await database.stop();
   }
 }
+
+async function backup(database: ResolvedDatabase, file: string | undefined): Promise<number> {
+  const target = file ?? defaultBackupFile(database.config.dataDir);
+  console.log(`Backing up ${database.description} to ${target}`);
+  const summary = await backupDatabase(database.config.databaseUrl!, target, (line) => console.log(line));
+  const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
+  console.log(
+    `Wrote ${summary.file}: ${megabytes(summary.bytes)}, ${rows.toLocaleString('en')} rows in ${summary.tables.length} ` +
+      `tables, schema at migration ${summary.migrations}, in ${seconds(summary.ms)}`,
+  );
+  return 0;
+}
+
+async function restore(database: ResolvedDatabase, file: string, force = false): Promise<number> {
+  if (database.sharedWithPid) {
+    console.error(
+      `Restore refused: process ${database.sharedWithPid} (the API) runs the embedded PostgreSQL in DATA_DIR: stop it ` +
+        `and the worker before a restore`,
+    );
+    return 1;
+  }
+  console.log(`Restoring ${file} into ${database.description}`);
+  const url = database.config.databaseUrl!;
+  const summary = await restoreDatabase(url, file, { force, log: (line) => console.log(line) });
+  const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
+  console.log(
+    `Restored ${summary.file} (${megabytes(summary.bytes)}, made ${summary.createdAt}): ` +
+      `${rows.toLocaleString('en')} rows in ${summary.tables.length} tables in ${seconds(summary.ms)}`,
+  );
+  if (summary.upgradedBy.length > 0) console.log(`Then applied ${summary.upgradedBy.length} newer migrations`);
+  console.log(`Now: ${(await countRows(url)).map((c) => `${c.table} ${c.rows.toLocaleString('en')}`).join(', ')}`);
+  if (database.config.meili)
+    console.log('Meilisearch still holds the old listings: run `npm run cli -- search:reindex`');
+  return 0;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 main()
   .then((code) => process.exit(code))

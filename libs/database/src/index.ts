@@ -4,3 +4,4 @@ export * from './transformers.js';
 export * from './errors.js';
 export { MIGRATIONS } from './migrations/index.js';
 export * from './runtime.js';
+export * from './backup.js';

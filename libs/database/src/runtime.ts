@@ -12,6 +12,8 @@ export interface ResolvedDatabase {
   description: string;
   /** Stops the embedded server if this process started it; a no-op otherwise. */
   stop(): Promise<void>;
+  /** The process (the API, say) that runs the embedded server this one joined. */
+  sharedWithPid?: number;
 }
 
 interface ServerFile {
@@ -40,6 +42,7 @@ export async function resolveDatabase(config: AppConfig): Promise<ResolvedDataba
       config: withConfig(config, { databaseUrl: running.url }),
       description: `embedded PostgreSQL in ${dir} (run by process ${running.ownerPid})`,
       stop: async () => undefined,
+      sharedWithPid: running.ownerPid,
     };
   }
   const server = await startEmbeddedPostgres({ dir, persistent: true });

@@ -137,7 +137,12 @@ export class IdentityService {
   }
 
   async actorOf(userId: string): Promise<Actor> {
-    const user = await this.users.findOne({ where: { id: userId }, relations: { organisation: true } });
+    // Every authenticated request comes here: one statement (findOne with a relation makes two).
+    const user = await this.users
+      .createQueryBuilder('u')
+      .innerJoinAndSelect('u.organisation', 'o')
+      .where('u.id = :userId', { userId })
+      .getOne();
     if (!user) throw new NotFoundError('User');
     return new Actor(user.id, user.orgId, user.organisation.type, user.roles);
   }

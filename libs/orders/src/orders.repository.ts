@@ -32,6 +32,26 @@ export class OrdersRepository {
     return em.findOne(Order, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /**
+   * Writes a loaded order back in one UPDATE of its columns; `em.save` would first read the row
+   * again to find what changed, one more statement on every transition.
+   */
+  async update(em: EntityManager, order: Order): Promise<void> {
+    const columns = em.connection.getMetadata(Order).columns.filter((c) => !c.isPrimary && !c.isUpdateDate);
+    // Columns not loaded (request_key is select: false) stay as they are.
+    const values = Object.fromEntries(
+      columns.map((c) => [c.propertyName, c.getEntityValue(order)]).filter(([, value]) => value !== undefined),
+    );
+    const { raw } = await em
+      .createQueryBuilder()
+      .update(Order)
+      .set(values)
+      .where('id = :id', { id: order.id })
+      .returning('updated_at')
+      .execute();
+    order.updatedAt = (raw as Array<{ updated_at: Date }>)[0].updated_at;
+  }
+
   page(em: EntityManager, where: FindOptionsWhere<Order>, window: { skip: number; take: number }) {
     return em.findAndCount(Order, { where, order: { createdAt: 'DESC', id: 'ASC' }, ...window });
   }

@@ -100,7 +100,7 @@ export class OrdersService {
       if (order.priceModel !== 'quote' && order.listedPriceFen !== null) {
         order.copayFen = copayFen(order.listedPriceFen, order.voucherFen);
       }
-      await em.save(order);
+      await this.repository.update(em, order);
       await this.record(em, who(actor, 'enterprise'), order, 'requested', null, {
         requirement: dto.requirement,
         ...(order.voucherId ? { voucherId: order.voucherId, voucherFen: order.voucherFen } : {}),
@@ -221,7 +221,7 @@ export class OrdersService {
     order.expiresAt = expiresAt(order);
     if (result.to === 'completed') order.completedAt = now;
     await this.effects.beforeSave(em, order, result.effects, now);
-    await em.save(order);
+    await this.repository.update(em, order);
     await this.record(em, by, order, action, from, detail);
     return this.effects.afterSave(em, order, result.effects);
   }
