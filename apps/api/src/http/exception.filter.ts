@@ -96,7 +96,7 @@ const CLIENT_ERRORS: Record<string, { statusCode: number; code: string; message:
   HPE_HEADER_OVERFLOW: {
     statusCode: 431,
     code: 'HEADERS_TOO_LARGE',
-    message: 'The request line and headers are larger than 16 KB',
+    message: 'The request line and headers are larger than the server accepts (16 KB)',
   },
   ERR_HTTP_REQUEST_TIMEOUT: {
     statusCode: 408,
