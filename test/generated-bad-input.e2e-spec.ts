@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import Stripe from 'stripe';
 import type request from 'supertest';
 import { AwardsService } from '@app/awards';
 import { FixedClock } from '@app/shared';
@@ -15,7 +16,7 @@ import {
 } from './support/openapi-fuzz.js';
 import { seededRandom, shuffle } from './support/seeded.js';
 import type { TestSession } from './support/session.js';
-import { stripeEnv, StripeStub } from './support/stripe-stub.js';
+import { stripeEnv, StripeStub, WEBHOOK_SECRET } from './support/stripe-stub.js';
 import {
   applyFor,
   issuedVoucher,
@@ -39,6 +40,8 @@ import {
 const FULL = process.env.BAD_INPUT_FUZZ === 'full';
 const PER_FAMILY = Number(process.env.BAD_INPUT_PER_FAMILY ?? (FULL ? 520 : 100));
 const SEED = Number(process.env.BAD_INPUT_SEED ?? 20_261_115);
+const WEBHOOK = '/api/v1/payments/stripe/webhook';
+const signer = new Stripe('sk_test_signer');
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
 
@@ -228,7 +231,14 @@ describe('generated bad input from the OpenAPI document: 4xx with a code, never 
       201,
     );
 
+    // A card payment under way (a PaymentIntent at the stand-in) for the signed webhook events to aim at.
+    await ok(enterprise.post(path(orders[2], 'payments')));
+    const intents = await t.dataSource.query<Array<{ id: string }>>(
+      'SELECT stripe_payment_intent_id AS id FROM payment WHERE stripe_payment_intent_id IS NOT NULL',
+    );
+
     Object.assign(ids, {
+      'payment-intents': intents.map((i) => i.id),
       providers: [submitted.orgId, suspended.orgId, provider.orgId],
       listings: [listing.id, quoteListing.id, draftListing],
       orders,
@@ -246,7 +256,9 @@ describe('generated bad input from the OpenAPI document: 4xx with a code, never 
       users: [enterprise.user.id, provider.user.id, admin.user.id],
       year: ['2024', '2025', '2026'],
     });
-    ids.any = [...new Set(Object.entries(ids).flatMap(([key, list]) => (key === 'year' ? [] : list)))];
+    ids.any = [
+      ...new Set(Object.entries(ids).flatMap(([key, list]) => (['year', 'payment-intents'].includes(key) ? [] : list))),
+    ];
     notifications.anonymous = [];
     for (const [caller, session] of Object.entries(sessions)) {
       const page = await ok<{ items: Array<{ id: string }> }>(session.get('/api/v1/notifications?pageSize=100'));
@@ -279,13 +291,88 @@ describe('generated bad input from the OpenAPI document: 4xx with a code, never 
       });
       return input.request(op).map((request) => ({ caller, request }));
     });
+    if (op.path === WEBHOOK)
+      arbitraries.push(signedWebhookEvent().map((request) => ({ caller: 'anonymous', request })));
     return fc.sample(fc.oneof(...arbitraries), { seed, numRuns: count });
+  }
+
+  /**
+   * The webhook takes no schema, only Stripe's signed events: events signed with the right secret
+   * (signed when sent, so the timestamp is fresh) whose content is wrong (no id or type, wrong
+   * types, unknown types, amounts negative, fractional or huge, another currency) about the
+   * PaymentIntent under way or an unknown one, and events signed wrongly.
+   */
+  function signedWebhookEvent(): fc.Arbitrary<FuzzRequest> {
+    const intent = fc.oneof(
+      fc.constantFrom(...ids['payment-intents']),
+      fc.constantFrom('pi_unknown', '', 'x'.repeat(300), '\u0000'),
+      fc.constantFrom(null, 5, {}, []),
+    );
+    const amount = fc.constantFrom(-1, 0, 1.5, 450_000, 500_000, 1e20, Number.MAX_SAFE_INTEGER, '450000', null, {});
+    const anything = fc.constantFrom(undefined, null, '', 'x', 5, [], {});
+    const object = fc.oneof(
+      anything,
+      fc.record(
+        {
+          id: intent,
+          object: fc.constantFrom('payment_intent', 'charge', 5),
+          amount_received: amount,
+          amount_refunded: amount,
+          currency: fc.constantFrom('cny', 'CNY', 'usd', '', null, 5),
+          payment_intent: fc.oneof(
+            intent,
+            intent.map((id) => ({ id })),
+          ),
+          status: fc.constantFrom('succeeded', 'canceled', 'x'),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    const event = fc.record(
+      {
+        id: fc.oneof(
+          fc.uuid().map((u) => `evt_${u}`),
+          anything,
+          fc.constant(`evt_${'x'.repeat(400)}`),
+        ),
+        object: fc.constantFrom('event', 'x'),
+        type: fc.oneof(
+          fc.constantFrom(
+            'payment_intent.succeeded',
+            'payment_intent.payment_failed',
+            'payment_intent.canceled',
+            'charge.refunded',
+            'customer.created',
+            'payment_intent.',
+          ),
+          anything,
+        ),
+        created: fc.constantFrom(0, -1, 1.5, 'now', 1e20),
+        data: fc.oneof(anything, fc.record({ object }, { requiredKeys: [] })),
+        livemode: fc.constantFrom(false, true, 'no'),
+      },
+      { requiredKeys: ['id', 'type', 'data'] },
+    );
+    return fc
+      .tuple(event, fc.constantFrom('sign', 'sign', 'sign', 'wrong secret', 't=1,v1=00', ''))
+      .map(([value, signature]) => ({
+        path: WEBHOOK,
+        query: '',
+        headers: { 'Stripe-Signature': signature },
+        body: { raw: JSON.stringify(value), contentType: 'application/json' },
+        mutation: `webhook:${signature || 'unsigned'}`,
+      }));
   }
 
   function send(caller: Caller, op: Operation, req: FuzzRequest): request.Test {
     const url = req.query ? `${req.path}?${req.query}` : req.path;
     let test = caller === 'anonymous' ? t.api.request(op.method, url) : sessions[caller].request(op.method, url);
     for (const [name, value] of Object.entries(req.headers)) test = test.set(name, value);
+    const signature = req.headers['Stripe-Signature'];
+    if (req.body && 'raw' in req.body && (signature === 'sign' || signature === 'wrong secret')) {
+      const secret = signature === 'sign' ? WEBHOOK_SECRET : 'whsec_not_ours';
+      test = test.set('Stripe-Signature', signer.webhooks.generateTestHeaderString({ payload: req.body.raw, secret }));
+    }
     if (req.body && 'json' in req.body) return test.send(req.body.json as object);
     if (req.body) {
       // superagent would call a string without a type a form: an empty type sends no usable one.
