@@ -347,6 +347,23 @@ describe('input that is refused: a clear 4xx, never a 500, nothing written', () 
     expect(claims).toEqual([expect.objectContaining({ id: claimId, status: 'pending', validUntil: null })]);
   });
 
+  it('answers a request line or headers over 16 KB with 431 and the error contract, not a bare status line', async () => {
+    const huge = 'a'.repeat(20_000);
+    await expectRefused(
+      [
+        { send: () => t.api.request('get', `/api/v1/search/listings?q=${huge}`) },
+        { send: () => member.get(`/api/v1/listings/${listingId}?${huge}=1`) },
+        { send: () => member.post('/api/v1/listings', newListing()).set('X-Padding', huge) },
+        {
+          send: () =>
+            rawJson(enterprise, 'patch', '/api/v1/enterprises/me', '{"industry":"制造业"}').set('X-Padding', huge),
+        },
+      ],
+      431,
+      'HEADERS_TOO_LARGE',
+    );
+  });
+
   it('refuses a token without exp, or with a missing or non-UUID sub, with 401', async () => {
     const jwt = t.app.get(JwtService);
     const ttl = { expiresIn: 3600 };

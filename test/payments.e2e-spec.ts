@@ -115,6 +115,29 @@ describe('card payments through Stripe (local HTTP stand-in for the Stripe API, 
     expect(applied).toEqual([]);
   });
 
+  it('refuses a correctly signed event whose content is not a Stripe event with 400 WEBHOOK_EVENT_INVALID, recording nothing', async () => {
+    const o = await m.orderIn('confirmed');
+    await o.enterprise.post(`/api/v1/orders/${o.id}/payments`).expect(200);
+    const pi = await intentId(o.id);
+    const object = { id: pi, object: 'payment_intent', amount: 450000, amount_received: 450000, currency: 'cny' };
+    const events = [
+      signedEvent(eventId(), 'payment_intent.succeeded', { ...object, amount_received: 4500.5 }),
+      signedEvent(eventId(), 'payment_intent.succeeded', { ...object, amount_received: -450000 }),
+      signedEvent(eventId(), 'payment_intent.succeeded', { ...object, id: [pi] }),
+      signedEvent(eventId(), 'charge.refunded', { id: 'ch_1', payment_intent: { id: 5 }, amount_refunded: 450000 }),
+      signedEvent(eventId(), 5 as unknown as string, object),
+      signedEvent('', 'payment_intent.succeeded', object),
+      signedEvent(`evt_${'x'.repeat(300)}`, 'payment_intent.succeeded', object),
+    ];
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM stripe_event`);
+    for (const event of events) {
+      const res = await deliver(event).expect(400);
+      expect(res.body.code).toBe('WEBHOOK_EVENT_INVALID');
+    }
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM stripe_event`)).toEqual(before);
+    expect((await orderOf(o)).paidFen).toBe(0);
+  });
+
   it('each event delivered three times in shuffled order has exactly one effect, whatever the order', async () => {
     for (let round = 0; round < 5; round++) {
       const o = await m.orderIn('confirmed');

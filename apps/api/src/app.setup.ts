@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig, Clock } from '@app/shared';
 import { AppModule } from './app.module.js';
-import { ErrorContractFilter } from './http/exception.filter.js';
+import { answerClientError, ErrorContractFilter } from './http/exception.filter.js';
 import { refuseUnsafeInput, validationPipe } from './http/validation.js';
 
 export const API_PREFIX = 'api/v1';
@@ -35,6 +35,7 @@ export async function createApiApp(
   applyPrefix(app);
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ErrorContractFilter());
+  app.getHttpServer().on('clientError', answerClientError);
   app.enableShutdownHooks();
   setUpOpenApi(app);
   return app;

@@ -21,3 +21,10 @@ export class WebhookSignatureError extends DomainError {
     super(400, 'WEBHOOK_SIGNATURE_INVALID', message);
   }
 }
+
+/** A correctly signed event whose content is not a Stripe event we can read. */
+export class WebhookEventInvalidError extends DomainError {
+  constructor(problem: string) {
+    super(400, 'WEBHOOK_EVENT_INVALID', `The Stripe event cannot be read: ${problem}`);
+  }
+}

@@ -7,6 +7,7 @@ import {
   type PaymentStatus,
   paymentChangeOf,
   type StripeEventLike,
+  stripeEventProblem,
 } from './payments.rules.js';
 
 const event = (type: string, object: Partial<StripeEventLike['data']['object']>): StripeEventLike => ({
@@ -84,5 +85,39 @@ describe('money that arrives and must go back', () => {
     ['the co-pay is still owed', { ended: false, copayFen: 450000 }, 0, false],
   ])('%s: refund %s', (_case, order, paidBefore, surplus) => {
     expect(isSurplusPayment(order, paidBefore)).toBe(surplus);
+  });
+});
+
+describe('a signed event is read only when it has the shape of a Stripe event', () => {
+  const succeeded = (object: Record<string, unknown>, top: Record<string, unknown> = {}) => ({
+    id: 'evt_1',
+    type: 'payment_intent.succeeded',
+    data: { object: { id: 'pi_1', amount_received: 450000, currency: 'cny', ...object } },
+    ...top,
+  });
+
+  it('accepts the events Stripe sends, and any well-formed event of a type we do not handle', () => {
+    expect(stripeEventProblem(succeeded({}))).toBeNull();
+    expect(stripeEventProblem(succeeded({ payment_intent: { id: 'pi_1' } }, { type: 'charge.refunded' }))).toBeNull();
+    expect(stripeEventProblem({ id: 'evt_2', type: 'customer.created', data: { object: { id: 5 } } })).toBeNull();
+  });
+
+  it.each([
+    ['not an object', []],
+    ['no id', succeeded({}, { id: undefined })],
+    ['a NUL in the id', succeeded({}, { id: 'evt_\u0000' })],
+    ['an id longer than 255', succeeded({}, { id: `evt_${'x'.repeat(300)}` })],
+    ['a number as type', succeeded({}, { type: 5 })],
+    ['no data', succeeded({}, { data: null })],
+    ['data.object a string', succeeded({}, { data: { object: 'x' } })],
+    ['an array as the intent id', succeeded({ id: [] })],
+    ['a fractional amount', succeeded({ amount_received: 1.5 })],
+    ['a negative amount', succeeded({ amount_refunded: -1 }, { type: 'charge.refunded' })],
+    ['an amount beyond 2^53', succeeded({ amount_received: 1e20 })],
+    ['an amount as text', succeeded({ amount_received: '450000' })],
+    ['a currency that is not a code', succeeded({ currency: 5 })],
+    ['a payment_intent that is not an id', succeeded({ payment_intent: { id: 5 } }, { type: 'charge.refunded' })],
+  ])('refuses an event with %s', (_, event) => {
+    expect(stripeEventProblem(event)).toEqual(expect.any(String));
   });
 });

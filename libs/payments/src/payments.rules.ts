@@ -37,6 +37,37 @@ export interface PaymentChangePlan {
   refundStatus?: 'succeeded';
 }
 
+// Stripe's ids (evt_…, pi_…, ch_…): letters, digits and underscores, within the 255 of stripe_event.id.
+const STRIPE_ID = /^[A-Za-z0-9_]{1,255}$/;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFen = (value: unknown) => value === undefined || (Number.isSafeInteger(value) && (value as number) >= 0);
+
+/**
+ * What is wrong with a signed event's content (null: nothing), checked before any of it is read or
+ * stored: an id and a type, `data.object` an object, and in the fields we read, Stripe ids,
+ * amounts in whole non-negative fen and a currency code. A signature proves who sent it, not its shape.
+ */
+export function stripeEventProblem(event: unknown): string | null {
+  if (!isRecord(event)) return 'the event is not an object';
+  if (typeof event.id !== 'string' || !STRIPE_ID.test(event.id)) return 'the event has no valid id';
+  if (typeof event.type !== 'string' || !/^[a-z_.]{1,100}$/.test(event.type)) return 'the event has no valid type';
+  const object = isRecord(event.data) ? event.data.object : undefined;
+  if (!isRecord(object)) return 'the event has no data.object';
+  if (!event.type.startsWith('payment_intent.') && event.type !== 'charge.refunded') return null;
+  if (typeof object.id !== 'string' || !STRIPE_ID.test(object.id)) return 'data.object.id is not a Stripe id';
+  for (const field of ['amount', 'amount_received', 'amount_captured', 'amount_refunded'] as const) {
+    if (!isFen(object[field])) return `data.object.${field} is not a whole non-negative amount`;
+  }
+  if (object.currency !== undefined && (typeof object.currency !== 'string' || !/^[a-z]{3}$/i.test(object.currency)))
+    return 'data.object.currency is not a currency code';
+  const pi = object.payment_intent;
+  const intent = isRecord(pi) ? pi.id : pi;
+  if (intent !== undefined && intent !== null && (typeof intent !== 'string' || !STRIPE_ID.test(intent)))
+    return 'data.object.payment_intent is not a Stripe id';
+  return null;
+}
+
 /** The PaymentIntent an event is about, or null for events we do not handle. */
 export function intentIdOf(event: StripeEventLike): string | null {
   const object = event.data.object;

@@ -4,9 +4,9 @@ import type Stripe from 'stripe';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@app/database';
 import { PAYMENT_GATEWAY, type PaymentGateway } from './payment-gateway.js';
-import { CardPaymentsUnavailableError, WebhookSignatureError } from './payments.errors.js';
+import { CardPaymentsUnavailableError, WebhookEventInvalidError, WebhookSignatureError } from './payments.errors.js';
 import { PaymentsRepository } from './payments.repository.js';
-import { canAdvance, intentIdOf, isSurplusPayment, paymentChangeOf } from './payments.rules.js';
+import { canAdvance, intentIdOf, isSurplusPayment, paymentChangeOf, stripeEventProblem } from './payments.rules.js';
 import { paidOf, PaymentsService } from './payments.service.js';
 
 /** The Stripe webhook: verified events moving card payments forward, each applied once. */
@@ -39,6 +39,8 @@ export class StripeWebhookService {
     } catch (error) {
       throw new WebhookSignatureError((error as Error).message);
     }
+    const problem = stripeEventProblem(event);
+    if (problem) throw new WebhookEventInvalidError(problem);
     let refunds: string[] = [];
     let duplicate: boolean;
     try {

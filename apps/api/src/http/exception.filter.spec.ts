@@ -1,7 +1,7 @@
 import { BadRequestException, Logger, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import { describe, expect, it, jest } from '@jest/globals';
 import { DomainError, InvalidStateError, ValidationFailedError } from '@app/shared';
-import { ErrorContractFilter } from './exception.filter.js';
+import { answerClientError, ErrorContractFilter } from './exception.filter.js';
 
 describe('ErrorContractFilter', () => {
   const filter = new ErrorContractFilter();
@@ -63,5 +63,46 @@ describe('ErrorContractFilter', () => {
       statusCode: 409,
       code: 'VOUCHER_BUDGET_EXCEEDED',
     });
+  });
+});
+
+describe('answerClientError (requests refused by the HTTP parser)', () => {
+  const socket = (state: { writable?: boolean; bytesWritten?: number } = {}) => {
+    const written: string[] = [];
+    const fake = {
+      writable: state.writable ?? true,
+      bytesWritten: state.bytesWritten ?? 0,
+      end: jest.fn((text: string) => written.push(text)),
+      destroy: jest.fn(),
+    };
+    return { fake, written, as: fake as unknown as Parameters<typeof answerClientError>[1] };
+  };
+  const parse = (response: string) => {
+    const [head, body] = response.split('\r\n\r\n');
+    return { statusLine: head.split('\r\n')[0], headers: head, body: JSON.parse(body) as Record<string, unknown> };
+  };
+
+  it('answers headers over the limit with 431 and the error contract in JSON', () => {
+    const s = socket();
+    answerClientError(Object.assign(new Error('Header overflow'), { code: 'HPE_HEADER_OVERFLOW' }), s.as);
+    const answer = parse(s.written[0]);
+    expect(answer.statusLine).toBe('HTTP/1.1 431 Request Header Fields Too Large');
+    expect(answer.headers).toContain('Content-Type: application/json');
+    expect(answer.body).toEqual({ statusCode: 431, code: 'HEADERS_TOO_LARGE', message: expect.any(String) });
+  });
+
+  it('answers other parser errors with 400 BAD_REQUEST', () => {
+    const s = socket();
+    answerClientError(Object.assign(new Error('Invalid method'), { code: 'HPE_INVALID_METHOD' }), s.as);
+    expect(parse(s.written[0]).body).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST' });
+  });
+
+  it('only closes a socket it can no longer answer on', () => {
+    for (const state of [{ writable: false }, { bytesWritten: 10 }]) {
+      const s = socket(state);
+      answerClientError(Object.assign(new Error('x'), { code: 'HPE_INVALID_METHOD' }), s.as);
+      expect(s.fake.end).not.toHaveBeenCalled();
+      expect(s.fake.destroy).toHaveBeenCalled();
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError } from '@app/shared';
@@ -87,4 +89,39 @@ function bodyParserError(exception: unknown): ErrorBody | undefined {
     default:
       return undefined;
   }
+}
+
+/** Errors of Node's HTTP parser, raised before Express sees the request: the status and code each answers. */
+const CLIENT_ERRORS: Record<string, { statusCode: number; code: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: {
+    statusCode: 431,
+    code: 'HEADERS_TOO_LARGE',
+    message: 'The request line and headers are larger than the server accepts (16 KB)',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    statusCode: 408,
+    code: 'REQUEST_TIMEOUT',
+    message: 'The request took too long to arrive',
+  },
+};
+
+/**
+ * The HTTP server's `clientError` listener: a request Node's parser refuses (a request line or
+ * headers over 16 KB, bad HTTP) gets the error contract in JSON instead of Node's bare status line.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex & { bytesWritten?: number }): void {
+  if (error.code === 'ECONNRESET' || !socket.writable || (socket.bytesWritten ?? 0) > 0) {
+    socket.destroy();
+    return;
+  }
+  const body: ErrorBody = CLIENT_ERRORS[error.code ?? ''] ?? {
+    statusCode: 400,
+    code: 'BAD_REQUEST',
+    message: 'The request is not valid HTTP',
+  };
+  const json = JSON.stringify(body);
+  socket.end(
+    `HTTP/1.1 ${body.statusCode} ${STATUS_CODES[body.statusCode]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
+  );
 }

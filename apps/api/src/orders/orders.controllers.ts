@@ -222,7 +222,10 @@ export class StripeWebhookController {
   @ApiOkResponse({
     description: 'Signed Stripe events (payment_intent.succeeded, payment_failed, canceled; charge.refunded)',
   })
-  @ApiBadRequestResponse({ description: 'WEBHOOK_SIGNATURE_INVALID: missing, stale or tampered signature' })
+  @ApiBadRequestResponse({
+    description:
+      'WEBHOOK_SIGNATURE_INVALID: missing, stale or tampered signature; WEBHOOK_EVENT_INVALID: signed, but not an event we can read',
+  })
   webhook(
     @Req() request: RawBodyRequest<Request>,
     @Headers('stripe-signature') signature: string | undefined,

@@ -5454,7 +5454,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description WEBHOOK_SIGNATURE_INVALID: missing, stale or tampered signature */
+            /** @description WEBHOOK_SIGNATURE_INVALID: missing, stale or tampered signature; WEBHOOK_EVENT_INVALID: signed, but not an event we can read */
             400: {
                 headers: {
                     [name: string]: unknown;
