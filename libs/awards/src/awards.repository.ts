@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import type { ObjectionStatus } from './award-notice.rules.js';
 import { AwardObjection } from './award-objection.entity.js';
 import { AwardRound, AwardRoundFacts } from './award-round.entity.js';
@@ -37,6 +37,26 @@ export class AwardsRepository {
     job: Partial<Pick<AwardRound, 'jobStatus' | 'jobPercent' | 'jobError' | 'jobUpdatedAt'>>,
   ): Promise<void> {
     await em.update(AwardRound, id, job);
+  }
+
+  /** Rounds whose compute job is at one of `statuses` (the worker's check for jobs that died with their worker). */
+  roundsWithJob(em: EntityManager, statuses: AwardRound['jobStatus'][]): Promise<AwardRound[]> {
+    return em.find(AwardRound, { where: { jobStatus: In(statuses) } });
+  }
+
+  /** Sets the job fields only if the job is still where it was read (status and time); whether it did. */
+  async setJobIfUnchanged(
+    em: EntityManager,
+    id: string,
+    seen: Pick<AwardRound, 'jobStatus' | 'jobUpdatedAt'>,
+    job: Partial<Pick<AwardRound, 'jobStatus' | 'jobPercent' | 'jobError' | 'jobUpdatedAt'>>,
+  ): Promise<boolean> {
+    const result = await em.update(
+      AwardRound,
+      { id, jobStatus: seen.jobStatus ?? IsNull(), jobUpdatedAt: seen.jobUpdatedAt ?? IsNull() },
+      job,
+    );
+    return result.affected === 1;
   }
 
   /** Rounds, newest year first, with their total. */
