@@ -125,6 +125,11 @@ describe(`the worker killed with SIGKILL at random points (seed ${SEED}, ${KILLS
     );
     const expected = Object.fromEntries(docs.map((d) => [d.id, JSON.parse(JSON.stringify(toMeiliDocument(d)))]));
     expect(Object.fromEntries([...meili.live()].sort())).toEqual(expected);
+    // And search_document is the listings as they are: the published ones, with their current title and price.
+    const published = await t.dataSource.query(
+      `SELECT id, title, price_fen::int AS "priceFen" FROM listing WHERE status = 'published' ORDER BY id`,
+    );
+    expect(docs.map((d) => ({ id: d.id, title: d.title, priceFen: d.priceFen }))).toEqual(published);
     expect(docs.length).toBe(listings.filter((l) => l.published).length);
     report(
       `search sync: ${worker.kills} kills survived (after ${delays.join(', ')} ms), ${changes} listing changes, ` +

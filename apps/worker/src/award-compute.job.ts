@@ -20,7 +20,8 @@ export class AwardComputeJob implements OnApplicationShutdown {
 
   async start(): Promise<void> {
     await this.failAbandoned();
-    this.timer = setInterval(() => void this.failAbandoned(), ABANDONED_CHECK_MS);
+    // Unref'd: the check alone never keeps a process alive.
+    this.timer = setInterval(() => void this.failAbandoned(), ABANDONED_CHECK_MS).unref();
     await this.jobs.queue(AWARD_ROUND_COMPUTE_QUEUE, { policy: 'short', retryLimit: 0 });
     await this.jobs.work<AwardComputeJobData>(AWARD_ROUND_COMPUTE_QUEUE, (jobs) => this.handle(jobs));
   }
