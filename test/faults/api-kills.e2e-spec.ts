@@ -109,7 +109,7 @@ describe(`the API killed with SIGKILL under load (seed ${SEED}, ${KILLS} kills)`
       }
       try {
         const res = await request();
-        const body = await res.json();
+        const body = (await res.json()) as { id: string; status: string };
         if (kind === 'create' && res.status === 201)
           open.push({ id: body.id, status: body.status, enterprise_id: buyer.session.orgId });
         sent.push({ kind, status: res.status });
@@ -155,7 +155,7 @@ describe(`the API killed with SIGKILL under load (seed ${SEED}, ${KILLS} kills)`
         const buyer = buyers[c.buyer];
         const body = { listingId, requirement: c.requirement, voucherId: buyer.voucherId };
         const res = await call(buyer.session, '/api/v1/orders', body, c.key);
-        return { status: res.status, body: await res.json() };
+        return { status: res.status, body: (await res.json()) as { code?: string } };
       }),
     );
     await api.stop();
