@@ -133,6 +133,9 @@ export const FULL = process.env.FAULTS_FULL === '1';
 export const killsPerScenario = (scaled: number, full: number): number =>
   Number(process.env.FAULTS_KILLS ?? (FULL ? full : scaled));
 
+/** A scenario's jest timeout: room for its kills and restarts on a busy machine. */
+export const SCENARIO_TIMEOUT_MS = FULL ? 1_800_000 : 300_000;
+
 /** One line per scenario for the report (kills survived, time), printed whether it passes or not. */
 export function report(line: string): void {
   process.stdout.write(`[faults] ${line}\n`);
