@@ -22,9 +22,6 @@ export const AWARD_JOB_ABANDONED = 'The worker stopped while computing this roun
 /** A job queued this long ago with no job waiting or just started for it has lost its job (API stopped midway). */
 const QUEUED_GRACE_MS = 30_000;
 
-/** The session lock a computation holds while it runs: gone with its connection when its process dies. */
-const COMPUTE_LOCK = (roundId: string) => `award-round-compute:${roundId}`;
-
 /** The job's percent when each step begins. */
 const STEP_PERCENT: Record<AwardComputeProgress['step'], number> = {
   gathering: 10,
@@ -67,10 +64,10 @@ export class AwardComputeJobs {
     await holder.connect();
     try {
       // Held on a connection of its own until the run ends: a second job of the round waits for it.
-      await holder.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [COMPUTE_LOCK(job.data.roundId)]);
+      await this.repository.lockCompute(holder.manager, job.data.roundId);
       return await this.compute(job.data);
     } finally {
-      await holder.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+      await this.repository.unlockAll(holder.manager).catch(() => undefined);
       await holder.release();
     }
   }
@@ -92,10 +89,7 @@ export class AwardComputeJobs {
       const holder = this.dataSource.createQueryRunner();
       await holder.connect();
       try {
-        const [{ free }] = await holder.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS free', [
-          COMPUTE_LOCK(round.id),
-        ]);
-        if (!free) continue;
+        if (!(await this.repository.tryLockCompute(holder.manager, round.id))) continue;
         // Under the lock no run can start; the round is marked only if nobody queued it again meanwhile.
         const changed = await this.repository.setJobIfUnchanged(this.dataSource.manager, round.id, round, {
           jobStatus: 'failed',
@@ -107,7 +101,7 @@ export class AwardComputeJobs {
           marked++;
         }
       } finally {
-        await holder.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+        await this.repository.unlockAll(holder.manager).catch(() => undefined);
         await holder.release();
       }
     }

@@ -17,6 +17,9 @@ export interface AwardYearFigures {
   awardedFen: number;
 }
 
+/** The session lock a computation holds while it runs: gone with its connection when its process dies. */
+const computeLockKey = (roundId: string) => `award-round-compute:${roundId}`;
+
 /** Named queries of the awards context (its tables only: `award_round`, `award_round_facts`, `award_objection`). */
 @Injectable()
 export class AwardsRepository {
@@ -37,6 +40,24 @@ export class AwardsRepository {
     job: Partial<Pick<AwardRound, 'jobStatus' | 'jobPercent' | 'jobError' | 'jobUpdatedAt'>>,
   ): Promise<void> {
     await em.update(AwardRound, id, job);
+  }
+
+  /** Waits for and takes the round's compute lock, held by `em`'s connection (a session lock) until released. */
+  async lockCompute(em: EntityManager, roundId: string): Promise<void> {
+    await em.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [computeLockKey(roundId)]);
+  }
+
+  /** Takes the round's compute lock if nobody holds it; whether it did (nobody holding it: no run is alive). */
+  async tryLockCompute(em: EntityManager, roundId: string): Promise<boolean> {
+    const [{ free }] = await em.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS free', [
+      computeLockKey(roundId),
+    ]);
+    return free === true;
+  }
+
+  /** Lets go of every session lock of `em`'s connection (before it goes back to the pool). */
+  async unlockAll(em: EntityManager): Promise<void> {
+    await em.query('SELECT pg_advisory_unlock_all()');
   }
 
   /** Rounds whose compute job is at one of `statuses` (the worker's check for jobs that died with their worker). */
