@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AWARD_ROUND_COMPUTE_QUEUE, AwardComputeJobs } from '@app/awards';
+import pg from 'pg';
+import { AWARD_JOB_ABANDONED, AWARD_ROUND_COMPUTE_QUEUE, AwardComputeJobs } from '@app/awards';
 import { JobQueue } from '@app/jobs';
 import { FixedClock } from '@app/shared';
 import { AwardComputeJob } from '../apps/worker/src/award-compute.job.js';
@@ -147,5 +148,33 @@ describe('award round computation as a worker job (real PostgreSQL, pg-boss)', (
       /published/,
     );
     expect(await round()).toMatchObject({ jobStatus: 'failed', jobError: expect.stringMatching(/published/) });
+  });
+
+  it('a job that died with its worker is marked failed (running with no compute lock held, queued with no job left)', async () => {
+    const awards = t.app.get(AwardComputeJobs);
+    const setJob = (status: string, updatedAt: Date) =>
+      t.dataSource.query(
+        `UPDATE award_round SET job_status = $2, job_error = NULL, job_updated_at = $3 WHERE id = $1`,
+        [roundId, status, updatedAt],
+      );
+    // Running while a live worker (a connection of its own) holds the round's compute lock: left alone.
+    const live = new pg.Client({ connectionString: t.database.url });
+    await live.connect();
+    await live.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [`award-round-compute:${roundId}`]);
+    await setJob('running', clock.now());
+    expect(await awards.failAbandoned()).toBe(0);
+    expect(await round()).toMatchObject({ jobStatus: 'running' });
+    // Its connection gone (the process killed): failed, and the round can be computed again.
+    await live.end();
+    expect(await awards.failAbandoned()).toBe(1);
+    expect(await round()).toMatchObject({ jobStatus: 'failed', jobError: AWARD_JOB_ABANDONED });
+
+    // Queued a minute ago but no job waits (the API stopped before sending it): failed; just queued: left alone.
+    await setJob('queued', new Date(clock.now().getTime() - 60_000));
+    expect(await awards.failAbandoned()).toBe(1);
+    expect(await round()).toMatchObject({ jobStatus: 'failed', jobError: AWARD_JOB_ABANDONED });
+    await setJob('queued', clock.now());
+    expect(await awards.failAbandoned()).toBe(0);
+    expect(await round()).toMatchObject({ jobStatus: 'queued' });
   });
 });

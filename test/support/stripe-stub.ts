@@ -28,12 +28,22 @@ export class StripeStub {
   readonly succeededIntents = new Set<string>();
   /** While set, PaymentIntent creation waits for it (a slow Stripe, to let another request overtake). */
   holdIntents: Promise<void> | null = null;
+  /** Failures say `Stripe-Should-Retry: false`, so the SDK gives up at once instead of retrying. */
+  failFinal = false;
+  /** Milliseconds between doing a call's effect and answering it (a window for the caller to die in). */
+  answerDelayMs: () => number = () => 0;
+  /** Every object created, once per Idempotency-Key (what Stripe did, however often it was asked). */
+  readonly effects: Array<{ path: string; body: Record<string, unknown> }> = [];
 
   async start(): Promise<string> {
     this.server = createServer(
       (req, res) =>
         void this.handle(req).then(([status, body]) => {
-          res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${this.counter}` });
+          res.writeHead(status, {
+            'content-type': 'application/json',
+            'request-id': `req_${this.counter}`,
+            ...(status >= 400 && this.failFinal ? { 'stripe-should-retry': 'false' } : {}),
+          });
           res.end(JSON.stringify(body));
         }),
     );
@@ -42,6 +52,7 @@ export class StripeStub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
   }
 
@@ -98,6 +109,9 @@ export class StripeStub {
       return [404, { error: { type: 'invalid_request_error', message: `no stand-in for ${path}` } }];
     }
     if (idempotencyKey) this.byKey.set(idempotencyKey, body);
+    this.effects.push({ path, body: body as Record<string, unknown> });
+    const delay = this.answerDelayMs();
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     return [200, body];
   }
 }

@@ -1,11 +1,17 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { AWARD_ROUND_COMPUTE_QUEUE, type AwardComputeJobData, AwardComputeJobs } from '@app/awards';
 import { type Job, JobQueue } from '@app/jobs';
 
-/** Computes award rounds queued by the API (POST /award-rounds/:id/compute), one job at a time. */
+const ABANDONED_CHECK_MS = 60_000;
+
+/**
+ * Computes award rounds queued by the API (POST /award-rounds/:id/compute), one job at a time; at
+ * start and every minute marks failed the rounds whose job died with a worker, so they can be re-run.
+ */
 @Injectable()
-export class AwardComputeJob {
+export class AwardComputeJob implements OnApplicationShutdown {
   private readonly logger = new Logger(AwardComputeJob.name);
+  private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly awards: AwardComputeJobs,
@@ -13,8 +19,15 @@ export class AwardComputeJob {
   ) {}
 
   async start(): Promise<void> {
+    await this.failAbandoned();
+    // Unref'd: the check alone never keeps a process alive.
+    this.timer = setInterval(() => void this.failAbandoned(), ABANDONED_CHECK_MS).unref();
     await this.jobs.queue(AWARD_ROUND_COMPUTE_QUEUE, { policy: 'short', retryLimit: 0 });
     await this.jobs.work<AwardComputeJobData>(AWARD_ROUND_COMPUTE_QUEUE, (jobs) => this.handle(jobs));
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
   }
 
   /** The pg-boss handler: the round records running, done or failed; a failure also fails the job. */
@@ -27,6 +40,15 @@ export class AwardComputeJob {
         this.logger.error(`Award round ${job.data.roundId} failed to compute: ${(error as Error).message}`);
         throw error;
       }
+    }
+  }
+
+  private async failAbandoned(): Promise<void> {
+    try {
+      const marked = await this.awards.failAbandoned();
+      if (marked) this.logger.warn(`Marked ${marked} award round computations failed: their worker stopped`);
+    } catch (error) {
+      this.logger.error(`Checking for abandoned award computations failed: ${(error as Error).message}`);
     }
   }
 }

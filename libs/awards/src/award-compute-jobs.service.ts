@@ -16,6 +16,12 @@ export interface AwardComputeJobData {
   actor: AuditActor;
 }
 
+/** What a round shows when its compute job died with its worker (killed, out of memory, machine lost). */
+export const AWARD_JOB_ABANDONED = 'The worker stopped while computing this round; compute it again';
+
+/** A job queued this long ago with no job waiting or just started for it has lost its job (API stopped midway). */
+const QUEUED_GRACE_MS = 30_000;
+
 /** The job's percent when each step begins. */
 const STEP_PERCENT: Record<AwardComputeProgress['step'], number> = {
   gathering: 10,
@@ -54,7 +60,55 @@ export class AwardComputeJobs {
    * failed with the error's message (and rethrows so pg-boss fails the job too).
    */
   async runComputeJob(job: Pick<Job<AwardComputeJobData>, 'data'>): Promise<AwardRoundView> {
-    const { roundId, actor } = job.data;
+    const holder = this.dataSource.createQueryRunner();
+    await holder.connect();
+    try {
+      // Held on a connection of its own until the run ends: a second job of the round waits for it.
+      await this.repository.lockCompute(holder.manager, job.data.roundId);
+      return await this.compute(job.data);
+    } finally {
+      await this.repository.unlockAll(holder.manager).catch(() => undefined);
+      await holder.release();
+    }
+  }
+
+  /**
+   * Marks failed (AWARD_JOB_ABANDONED) every round whose compute job died with its worker, so the
+   * admin sees it and computes again: running with nobody holding its compute lock, or queued
+   * for a while with no job waiting or just started for it. Run by the worker at start and every
+   * minute; returns how many rounds it marked.
+   */
+  async failAbandoned(): Promise<number> {
+    let marked = 0;
+    for (const round of await this.repository.roundsWithJob(this.dataSource.manager, ['queued', 'running'])) {
+      if (round.jobStatus === 'queued') {
+        const since = round.jobUpdatedAt?.getTime() ?? 0;
+        if (this.clock.now().getTime() - since < QUEUED_GRACE_MS) continue;
+        if (await this.jobs.hasLiveJob(AWARD_ROUND_COMPUTE_QUEUE, round.id, QUEUED_GRACE_MS)) continue;
+      }
+      const holder = this.dataSource.createQueryRunner();
+      await holder.connect();
+      try {
+        if (!(await this.repository.tryLockCompute(holder.manager, round.id))) continue;
+        // Under the lock no run can start; the round is marked only if nobody queued it again meanwhile.
+        const changed = await this.repository.setJobIfUnchanged(this.dataSource.manager, round.id, round, {
+          jobStatus: 'failed',
+          jobError: AWARD_JOB_ABANDONED,
+          jobUpdatedAt: this.clock.now(),
+        });
+        if (changed) {
+          await this.jobs.failStarted(AWARD_ROUND_COMPUTE_QUEUE, round.id, AWARD_JOB_ABANDONED);
+          marked++;
+        }
+      } finally {
+        await this.repository.unlockAll(holder.manager).catch(() => undefined);
+        await holder.release();
+      }
+    }
+    return marked;
+  }
+
+  private async compute({ roundId, actor }: AwardComputeJobData): Promise<AwardRoundView> {
     // Progress callbacks are synchronous: chain their writes and wait for them before the last one.
     let written = this.setJob(roundId, { jobStatus: 'running', jobPercent: 0, jobError: null });
     try {

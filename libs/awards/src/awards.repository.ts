@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import type { ObjectionStatus } from './award-notice.rules.js';
 import { AwardObjection } from './award-objection.entity.js';
 import { AwardRound, AwardRoundFacts } from './award-round.entity.js';
@@ -16,6 +16,9 @@ export interface AwardYearFigures {
   awardedProviders: number;
   awardedFen: number;
 }
+
+/** The session lock a computation holds while it runs: gone with its connection when its process dies. */
+const computeLockKey = (roundId: string) => `award-round-compute:${roundId}`;
 
 /** Named queries of the awards context (its tables only: `award_round`, `award_round_facts`, `award_objection`). */
 @Injectable()
@@ -37,6 +40,44 @@ export class AwardsRepository {
     job: Partial<Pick<AwardRound, 'jobStatus' | 'jobPercent' | 'jobError' | 'jobUpdatedAt'>>,
   ): Promise<void> {
     await em.update(AwardRound, id, job);
+  }
+
+  /** Waits for and takes the round's compute lock, held by `em`'s connection (a session lock) until released. */
+  async lockCompute(em: EntityManager, roundId: string): Promise<void> {
+    await em.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [computeLockKey(roundId)]);
+  }
+
+  /** Takes the round's compute lock if nobody holds it; whether it did (nobody holding it: no run is alive). */
+  async tryLockCompute(em: EntityManager, roundId: string): Promise<boolean> {
+    const [{ free }] = await em.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS free', [
+      computeLockKey(roundId),
+    ]);
+    return free === true;
+  }
+
+  /** Lets go of every session lock of `em`'s connection (before it goes back to the pool). */
+  async unlockAll(em: EntityManager): Promise<void> {
+    await em.query('SELECT pg_advisory_unlock_all()');
+  }
+
+  /** Rounds whose compute job is at one of `statuses` (the worker's check for jobs that died with their worker). */
+  roundsWithJob(em: EntityManager, statuses: AwardRound['jobStatus'][]): Promise<AwardRound[]> {
+    return em.find(AwardRound, { where: { jobStatus: In(statuses) } });
+  }
+
+  /** Sets the job fields only if the job is still where it was read (status and time); whether it did. */
+  async setJobIfUnchanged(
+    em: EntityManager,
+    id: string,
+    seen: Pick<AwardRound, 'jobStatus' | 'jobUpdatedAt'>,
+    job: Partial<Pick<AwardRound, 'jobStatus' | 'jobPercent' | 'jobError' | 'jobUpdatedAt'>>,
+  ): Promise<boolean> {
+    const result = await em.update(
+      AwardRound,
+      { id, jobStatus: seen.jobStatus ?? IsNull(), jobUpdatedAt: seen.jobUpdatedAt ?? IsNull() },
+      job,
+    );
+    return result.affected === 1;
   }
 
   /** Rounds, newest year first, with their total. */

@@ -2,7 +2,12 @@ export * from './awards.config.js';
 export * from './awards.rules.js';
 export * from './related-parties.js';
 export * from './awards.module.js';
-export { AwardComputeJobs, AWARD_ROUND_COMPUTE_QUEUE, type AwardComputeJobData } from './award-compute-jobs.service.js';
+export {
+  AwardComputeJobs,
+  AWARD_JOB_ABANDONED,
+  AWARD_ROUND_COMPUTE_QUEUE,
+  type AwardComputeJobData,
+} from './award-compute-jobs.service.js';
 export {
   AwardsService,
   type AwardComputeProgress,

@@ -54,6 +54,34 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     return this.boss.send(name, data, options);
   }
 
+  /**
+   * Whether a job of the queue with this singletonKey waits to run (created or retry) or was started
+   * less than `graceMs` ago (its worker may still be getting to it).
+   */
+  async hasLiveJob(name: string, singletonKey: string, graceMs: number): Promise<boolean> {
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT EXISTS (
+         SELECT 1 FROM pgboss.job WHERE name = $1 AND singleton_key = $2
+           AND (state IN ('created', 'retry') OR (state = 'active' AND started_on > now() - make_interval(secs => $3)))
+       ) AS live`,
+      [name, singletonKey, graceMs / 1000],
+    );
+    return rows[0].live === true;
+  }
+
+  /** Fails the jobs of the queue with this singletonKey still marked started: the caller knows their worker is gone. */
+  async failStarted(name: string, singletonKey: string, message: string): Promise<number> {
+    const { rows } = await this.boss
+      .getDb()
+      .executeSql(`SELECT id FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state = 'active'`, [
+        name,
+        singletonKey,
+      ]);
+    const ids = rows.map((r: { id: string }) => r.id);
+    for (const id of ids) await this.boss.fail(name, id, { message });
+    return ids.length;
+  }
+
   /** Runs `handler` for the queue's jobs; a handler that throws fails the job. */
   async work<T>(name: string, handler: (jobs: Job<T>[]) => Promise<unknown>): Promise<string> {
     return this.boss.work<T>(name, handler);
