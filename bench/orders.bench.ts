@@ -25,14 +25,14 @@
  * must be ok. Writes the median run (by throughput) of BENCH_RUNS (3) to BENCHMARKS.md.
  */
 import 'reflect-metadata';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { resolveDatabase } from '@app/database';
 import { loadConfig, withUsccCheckChar } from '@app/shared';
+import { medianRun, rssSampler, startApi, stopApi } from './api-process.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
 import { seeded } from './listing-generator.js';
 
@@ -78,27 +78,6 @@ async function call(method: string, route: string, token?: string, body?: object
   const json: Json = await res.json();
   if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${JSON.stringify(json)}`);
   return json;
-}
-
-async function startApi(): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--max-old-space-size=192', ...API_NODE_ARGS, 'dist/apps/api/apps/api/src/main.js'],
-    {
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  for (let i = 0; i < 600; i++) {
-    if ((await fetch(`${base}/health`).catch(() => null))?.ok) return child;
-    await sleep(100);
-  }
-  throw new Error('the API did not start within 60 s');
-}
-
-async function stopApi(child: ChildProcess): Promise<void> {
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
 }
 
 interface Party {
@@ -243,18 +222,6 @@ async function backgroundOrders(url: string, market: Market): Promise<string> {
     await client.end();
   }
   return `${count(BACKGROUND_ORDERS)} completed background orders written in ${((Date.now() - started) / 1000).toFixed(1)} s`;
-}
-
-function rssSampler(child: ChildProcess) {
-  let max = 0;
-  const timer = setInterval(() => {
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    max = Math.max(max, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-  }, 250);
-  return () => {
-    clearInterval(timer);
-    return max;
-  };
 }
 
 /** CPU time (user + system, ms) a process has used, from /proc (Linux). */
@@ -403,7 +370,7 @@ async function load(
 async function main() {
   // This process owns the embedded PostgreSQL; the API joins it as the worker would.
   const database = await resolveDatabase(loadConfig(env));
-  let child = await startApi();
+  let child = await startApi(env, base, API_NODE_ARGS);
   try {
     const setupStarted = Date.now();
     const market = await setUp();
@@ -413,7 +380,7 @@ async function main() {
     console.log(background);
     // A fresh API after the bulk write, as after any restart.
     await stopApi(child);
-    child = await startApi();
+    child = await startApi(env, base, API_NODE_ARGS);
     const runs: Array<Record<Scenario, Result>> = [];
     for (let r = 1; r <= RUNS; r++) {
       const quote = await load(child, market, 'quote', r, database.config.databaseUrl!);
@@ -438,9 +405,6 @@ async function main() {
     if (!process.env.BENCH_DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
   }
 }
-
-const medianRun = <T>(items: T[], figure: (item: T) => number): T =>
-  [...items].sort((a, b) => figure(a) - figure(b))[Math.floor(items.length / 2)];
 
 function writeReport(r: { setup: string; background: string; runs: Array<Record<Scenario, Result>> }) {
   const row = (label: string, x: Result) => {

@@ -10,11 +10,11 @@
  *                           BENCH_RATE, BENCH_CONNECTIONS)
  */
 import 'reflect-metadata';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { medianRun, rssSampler, startApi, stopApi } from './api-process.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
 import { plainToInstance } from 'class-transformer';
 import pg from 'pg';
@@ -50,19 +50,6 @@ const env = {
 const base = `http://127.0.0.1:${PORT}`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-async function startApi(extra: Record<string, string> = {}): Promise<ChildProcess> {
-  // As `npm start` and the Docker image run it.
-  const child = spawn(process.execPath, ['--max-old-space-size=192', 'dist/apps/api/apps/api/src/main.js'], {
-    env: { ...env, ...extra },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    if ((await fetch(`${base}/health`).catch(() => null))?.ok) return child;
-    await sleep(100);
-  }
-  throw new Error('the API did not start within 60 s');
-}
 
 async function generate(dataSource: DataSource, index: SearchIndex): Promise<string> {
   const [{ n }] = await dataSource.query(
@@ -140,18 +127,6 @@ async function directThroughput(
   await pool.end();
   latencies.sort((a, b) => a - b);
   return { rps: latencies.length / SECONDS, p95: latencies[Math.floor(latencies.length * 0.95)] };
-}
-
-function rssSampler(child: ChildProcess) {
-  let max = 0;
-  const timer = setInterval(() => {
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    max = Math.max(max, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-  }, 250);
-  return () => {
-    clearInterval(timer);
-    return max;
-  };
 }
 
 /** Saturation: 50 connections as fast as the API answers, over the drawn mix. */
@@ -311,17 +286,12 @@ async function freshness() {
 type Load = Awaited<ReturnType<typeof apiLoad>>;
 type Open = Awaited<ReturnType<typeof openLoop>>;
 
-async function stopApi(child: ChildProcess): Promise<void> {
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
-}
-
 async function main() {
   // This process starts the embedded PostgreSQL (and owns it), so restarting the API keeps it up.
   const database = await resolveDatabase(loadConfig(env));
   const app = await createApiApp(database.config);
   await app.init();
-  let child = await startApi({ SEARCH_CACHE_SIZE: '0' });
+  let child = await startApi({ ...env, SEARCH_CACHE_SIZE: '0' }, base);
   try {
     const dataSource = app.get<DataSource>(getDataSourceToken());
     const service = app.get(SearchService);
@@ -336,12 +306,12 @@ async function main() {
       const uncached = await apiLoad(child);
       // Cache on (the default): saturation, then the open loop with an edit every second.
       await stopApi(child);
-      child = await startApi();
+      child = await startApi(env, base);
       const cached = await apiLoad(child);
       const cachedOpen = await openLoop(child, OPEN_RATE, (n) => fresh.edit(`zw${r}x${n}`));
       const editCachedMs = await fresh.measureEdit(`zc${r}${Date.now().toString(36)}`);
       await stopApi(child);
-      child = await startApi({ SEARCH_CACHE_SIZE: '0' });
+      child = await startApi({ ...env, SEARCH_CACHE_SIZE: '0' }, base);
       runs.push({ queries, direct, uncached, cached, cachedOpen, editCachedMs });
       console.log(
         `run ${r}/${RUNS}: statements ${direct.rps.toFixed(0)}/s; API ${uncached.result.requests.average.toFixed(0)}/s ` +
@@ -365,10 +335,6 @@ interface Run {
   cachedOpen: Open;
   editCachedMs: number;
 }
-
-/** The run whose figure is the median of the runs' (so a row's figures come from one run). */
-const medianRun = <T>(items: T[], figure: (item: T) => number): T =>
-  [...items].sort((a, b) => figure(a) - figure(b))[Math.floor(items.length / 2)];
 
 const closed = (label: string, l: Load) =>
   `| ${label} | | p50 ${l.result.latency.p50} ms, p97.5 ${l.result.latency.p97_5} ms, p99 ${l.result.latency.p99} ms; ` +
