@@ -441,6 +441,16 @@ function writeReport(r: { setup: string; background: string; runs: Array<Record<
     ),
     row('listed price: enterprise creates with its voucher (the hold is taken), provider accepts', listed),
     `| API memory under this load (every run) | <= 300 MB RSS | max **${Math.max(...r.runs.flatMap((x) => [x.quote.maxRss, x.listed.maxRss])).toFixed(0)} MB** |`,
+    '',
+    // What the CPU alone allows, whatever the latency: the API is one Node thread, and all share the cores.
+    ...[quote, listed].map((x) => {
+      const total = x.cpu.apiMs + x.cpu.postgresMs;
+      return (
+        `- ${x.scenario === 'quote' ? 'quote-priced' : 'listed price'}: the API's one thread at ${ms(x.cpu.apiMs)} an order ` +
+        `allows at most ${(1000 / x.cpu.apiMs).toFixed(0)} orders/s; API and PostgreSQL together at ${ms(total)} an order ` +
+        `allow at most ${((os.cpus().length * 1000) / total).toFixed(0)} orders/s on ${os.cpus().length} cores (the load generator shares them).`
+      );
+    }),
   ]);
 }
 
