@@ -105,7 +105,7 @@ export class IdentityService {
 
   async login(dto: LoginDto, address: string): Promise<Omit<SessionView, 'organisation'>> {
     await this.limiter.assertNotBlocked(dto.email, address);
-    const user = await this.users.findOne({ where: { email: dto.email }, relations: { organisation: true } });
+    const user = await this.repository.userWithOrganisation(this.users.manager, { email: dto.email });
     // Verify against a dummy hash for unknown emails so timing does not reveal which accounts exist.
     const valid = await verify(user?.passwordHash ?? (await this.getDummyHash()), dto.password);
     if (!user || !valid) {
@@ -124,7 +124,7 @@ export class IdentityService {
   async authenticate(token: string): Promise<Actor> {
     const claims = accessTokenClaims(await this.jwt.verifyAsync<object>(token).catch(() => null));
     if (!claims) throw new InvalidTokenError();
-    const user = await this.users.findOne({ where: { id: claims.sub }, relations: { organisation: true } });
+    const user = await this.repository.userWithOrganisation(this.users.manager, { id: claims.sub });
     if (!user) throw new InvalidTokenError();
     if (user.deactivatedAt) throw new AccountDeactivatedError();
     return new Actor(user.id, user.orgId, user.organisation.type, user.roles);
@@ -137,18 +137,13 @@ export class IdentityService {
   }
 
   async actorOf(userId: string): Promise<Actor> {
-    // Every authenticated request comes here: one statement (findOne with a relation makes two).
-    const user = await this.users
-      .createQueryBuilder('u')
-      .innerJoinAndSelect('u.organisation', 'o')
-      .where('u.id = :userId', { userId })
-      .getOne();
+    const user = await this.repository.userWithOrganisation(this.users.manager, { id: userId });
     if (!user) throw new NotFoundError('User');
     return new Actor(user.id, user.orgId, user.organisation.type, user.roles);
   }
 
   async me(actor: Actor): Promise<UserView> {
-    const user = await this.users.findOne({ where: { id: actor.userId }, relations: { organisation: true } });
+    const user = await this.repository.userWithOrganisation(this.users.manager, { id: actor.userId });
     if (!user) throw new NotFoundError('User');
     return userView(user, user.organisation);
   }

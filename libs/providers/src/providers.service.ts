@@ -207,6 +207,8 @@ export class ProvidersService {
   async facts(em: EntityManager, ids: string[], options: { lock?: boolean } = {}): Promise<ProviderFactsView[]> {
     if (ids.length === 0) return [];
     const rows = await em.find(Provider, {
+      // Only what factsOf reads: every order view comes here, and the profile's text and qualifications are large.
+      select: { id: true, status: true, name: true, ratingCount: true, ratingSum: true, servedCount: true },
       where: { id: In(ids) },
       ...(options.lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
     });
