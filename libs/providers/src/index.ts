@@ -1,4 +1,5 @@
 export * from './providers.module.js';
+export { PoolMembershipService } from './pool-membership.service.js';
 export {
   ProvidersService,
   type MembershipListener,

@@ -1,6 +1,6 @@
 import type { ModuleRef } from '@nestjs/core';
 import { IdentityService } from '@app/identity';
-import { ProvidersService, type UpdateProviderProfileDto } from '@app/providers';
+import { PoolMembershipService, type UpdateProviderProfileDto } from '@app/providers';
 import { withUsccCheckChar } from '@app/shared';
 
 interface DemoProvider {
@@ -259,7 +259,7 @@ export async function loadDemoPool(
   loginEmails: { provider: string; reviewer: string },
 ): Promise<void> {
   const identity = moduleRef.get(IdentityService, { strict: false });
-  const providers = moduleRef.get(ProvidersService, { strict: false });
+  const providers = moduleRef.get(PoolMembershipService, { strict: false });
   const reviewer = await identity.actorByEmail(loginEmails.reviewer);
 
   const join = async (email: string, profile: UpdateProviderProfileDto, outcome: DemoProvider['outcome']) => {

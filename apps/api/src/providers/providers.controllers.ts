@@ -7,6 +7,7 @@ import {
   DirectoryQuery,
   ProviderPage,
   ProviderProfileView,
+  PoolMembershipService,
   ProvidersService,
   PublicProviderView,
   UpdateProviderProfileDto,
@@ -17,7 +18,10 @@ import { UuidParam } from '../http/uuid-param.js';
 @ApiTags('providers')
 @Controller('providers')
 export class ProvidersController {
-  constructor(private readonly providers: ProvidersService) {}
+  constructor(
+    private readonly providers: ProvidersService,
+    private readonly membership: PoolMembershipService,
+  ) {}
 
   @Get('me')
   @Auth('provider')
@@ -26,7 +30,7 @@ export class ProvidersController {
     description: 'Own profile with status, lastDecision and admission checks',
   })
   me(@CurrentActor() actor: Actor): Promise<ProviderProfileView> {
-    return this.providers.getOwn(actor);
+    return this.membership.getOwn(actor);
   }
 
   @Patch('me')
@@ -34,7 +38,7 @@ export class ProvidersController {
   @ApiOkResponse({ type: ProviderProfileView })
   @ApiConflictResponse({ description: 'UNDER_REVIEW: not editable while submitted' })
   update(@CurrentActor() actor: Actor, @Body() dto: UpdateProviderProfileDto): Promise<ProviderProfileView> {
-    return this.providers.updateOwn(actor, dto);
+    return this.membership.updateOwn(actor, dto);
   }
 
   @Post('me/submit')
@@ -45,7 +49,7 @@ export class ProvidersController {
     description: 'INVALID_STATE, or REAPPLY_TOO_SOON (30 days after a rejection, 12 months after a removal)',
   })
   submit(@CurrentActor() actor: Actor): Promise<ProviderProfileView> {
-    return this.providers.submit(actor);
+    return this.membership.submit(actor);
   }
 
   @Get()
@@ -73,7 +77,7 @@ export class ProvidersController {
     @UuidParam('id') id: string,
     @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
-    return this.providers.decide(actor, id, 'approve', dto.reason ?? null);
+    return this.membership.decide(actor, id, 'approve', dto.reason ?? null);
   }
 
   @Post(':id/return')
@@ -86,7 +90,7 @@ export class ProvidersController {
     @UuidParam('id') id: string,
     @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
-    return this.providers.decide(actor, id, 'return', dto.reason ?? null);
+    return this.membership.decide(actor, id, 'return', dto.reason ?? null);
   }
 
   @Post(':id/reject')
@@ -102,7 +106,7 @@ export class ProvidersController {
     @UuidParam('id') id: string,
     @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
-    return this.providers.decide(actor, id, 'reject', dto.reason ?? null);
+    return this.membership.decide(actor, id, 'reject', dto.reason ?? null);
   }
 
   @Post(':id/suspend')
@@ -118,7 +122,7 @@ export class ProvidersController {
     @UuidParam('id') id: string,
     @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
-    return this.providers.decide(actor, id, 'suspend', dto.reason ?? null);
+    return this.membership.decide(actor, id, 'suspend', dto.reason ?? null);
   }
 
   @Post(':id/reinstate')
@@ -131,7 +135,7 @@ export class ProvidersController {
     @UuidParam('id') id: string,
     @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
-    return this.providers.decide(actor, id, 'reinstate', dto.reason ?? null);
+    return this.membership.decide(actor, id, 'reinstate', dto.reason ?? null);
   }
 
   @Post(':id/remove')
@@ -147,14 +151,14 @@ export class ProvidersController {
     @UuidParam('id') id: string,
     @Body() dto: ReasonDto,
   ): Promise<ProviderProfileView> {
-    return this.providers.decide(actor, id, 'remove', dto.reason ?? null);
+    return this.membership.decide(actor, id, 'remove', dto.reason ?? null);
   }
 }
 
 @ApiTags('providers')
 @Controller('pool/applications')
 export class PoolApplicationsController {
-  constructor(private readonly providers: ProvidersService) {}
+  constructor(private readonly membership: PoolMembershipService) {}
 
   @Get()
   @Auth('reviewer')
@@ -163,6 +167,6 @@ export class PoolApplicationsController {
     description: 'Applications in a status (default submitted), oldest first, with admission checks',
   })
   list(@Query() query: ApplicationsQuery): Promise<ApplicationPage> {
-    return this.providers.listApplications(query);
+    return this.membership.listApplications(query);
   }
 }
