@@ -229,9 +229,11 @@ describe('identity: register, login, me, bureau users', () => {
     it('limits failed logins to 10 per account from one address per 15 minutes (429), other accounts unaffected', async () => {
       const body = newRegistration('provider');
       await t.api.register(body);
+      // Without TRUST_PROXY (the default) a forged X-Forwarded-For does not make a new address.
       for (let i = 0; i < 10; i++) {
         await t.api
           .request('post', '/api/v1/auth/login')
+          .set('X-Forwarded-For', `203.0.113.${i}`)
           .send({ email: body.email, password: `wrong-${i}` })
           .expect(401);
       }
