@@ -335,12 +335,26 @@ describe(`the worker killed with SIGKILL at random points (seed ${SEED}, ${KILLS
       try {
         await blocker.query('LOCK TABLE award_round_facts IN ACCESS EXCLUSIVE MODE');
         await worker.start();
+        // What the round and its jobs were when the wait ended (award_round_facts is locked: not read here).
+        const state = async () =>
+          JSON.stringify({
+            round: await t.dataSource.query(
+              `SELECT status, job_status, job_error, job_updated_at FROM award_round WHERE id = $1`,
+              [roundId],
+            ),
+            jobs: await t.dataSource.query(
+              `SELECT state, started_on, created_on FROM pgboss.job WHERE singleton_key = $1 ORDER BY created_on`,
+              [roundId],
+            ),
+          });
         await until('the compute job to wait on the lock while storing', async () => {
           const waiting = await count(
             `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
            WHERE c.relname = 'award_round_facts' AND NOT l.granted`,
           );
           return waiting > 0 && (await jobStatus()) === 'running';
+        }).catch(async (error: Error) => {
+          throw new Error(`${error.message}: ${await state()}`);
         });
         await worker.kill();
       } finally {

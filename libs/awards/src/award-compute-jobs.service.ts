@@ -109,8 +109,11 @@ export class AwardComputeJobs {
   }
 
   private async compute({ roundId, actor }: AwardComputeJobData): Promise<AwardRoundView> {
+    // Running is recorded before the work starts: a progress write may wait behind the storing
+    // transaction's lock on the round, and the round must not look queued meanwhile.
+    await this.setJob(roundId, { jobStatus: 'running', jobPercent: 0, jobError: null });
     // Progress callbacks are synchronous: chain their writes and wait for them before the last one.
-    let written = this.setJob(roundId, { jobStatus: 'running', jobPercent: 0, jobError: null });
+    let written: Promise<void> = Promise.resolve();
     try {
       await this.awards.compute(actor, roundId, ({ step }) => {
         if (step === 'done') return;
