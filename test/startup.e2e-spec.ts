@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { embeddedPostgresBinDir, embeddedPostgresIsolation, startEmbeddedPostgres } from '@app/database';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
+import { freePort } from './support/local-server.js';
 
 // These run the real entry points (apps/api/src/main.ts, cli.ts, apps/worker/src/main.ts) as
 // child processes, from TypeScript source through @swc-node/register, as `npm start` runs them built.
@@ -26,15 +26,6 @@ function run(entry: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
   });
 }
 

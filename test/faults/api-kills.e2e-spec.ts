@@ -5,7 +5,8 @@ import { Marketplace } from '../support/marketplace.js';
 import { seededRandom } from '../support/seeded.js';
 import type { TestSession } from '../support/session.js';
 import { issuedVoucher, openProgramme, verifiedEnterprise } from '../support/voucher-programs.js';
-import { ChildApp, childEnv, freePort, killsPerScenario, report, SCENARIO_TIMEOUT_MS } from './processes.js';
+import { freePort } from '../support/local-server.js';
+import { ChildApp, childEnv, killsPerScenario, report, SCENARIO_TIMEOUT_MS } from './processes.js';
 
 const SEED = Number(process.env.FAULTS_SEED ?? 20261203);
 const random = seededRandom(SEED);

@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import type { MeiliDocument } from '@app/search';
+import { JsonServer } from '../support/local-server.js';
 
 interface Task {
   taskUid: number;
@@ -20,27 +20,18 @@ interface Task {
 export class MeiliStub {
   readonly indexes = new Map<string, Map<string, MeiliDocument>>();
   private readonly tasks: Task[] = [];
-  private server?: Server;
+  private readonly server = new JsonServer((req) => this.handle(req));
   private lastDoneAt = 0;
   /** Each task's processing time in ms (a window in which a kill finds the write sent but not confirmed). */
   taskMs: () => number = () => 20;
   writes = 0;
 
   async start(): Promise<string> {
-    this.server = createServer(
-      (req, res) =>
-        void this.handle(req).then(([status, body]) => {
-          res.writeHead(status, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(body));
-        }),
-    );
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.server.start();
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise((resolve) => this.server?.close(resolve));
+    await this.server.stop();
   }
 
   live(uid = 'listings'): Map<string, MeiliDocument> {

@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 // The real entry points, from TypeScript source through @swc-node/register (as test/startup.e2e-spec.ts runs them).
@@ -108,15 +107,6 @@ export class ChildApp {
   tail(lines = 30): string {
     return this.output.split('\n').slice(-lines).join('\n');
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /** Polls `probe` until it answers true; throws with `what` after `timeoutMs`. */

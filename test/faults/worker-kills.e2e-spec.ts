@@ -1,9 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type ListingDocument, toMeiliDocument } from '@app/search';
+import { toMeiliDocument } from '@app/search';
 import { FixedClock } from '@app/shared';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { Marketplace } from '../support/marketplace.js';
+import { searchDocuments } from '../support/search-documents.js';
 import { seededRandom } from '../support/seeded.js';
 import type { TestSession } from '../support/session.js';
 import { postWebhook, signedEvent, stripeEnv, StripeStub } from '../support/stripe-stub.js';
@@ -120,14 +121,7 @@ describe(`the worker killed with SIGKILL at random points (seed ${SEED}, ${KILLS
       await until('Meilisearch to apply its tasks', async () => meili.pending === 0);
       await worker.stop();
 
-      const docs: ListingDocument[] = await t.dataSource.query(
-        `SELECT listing_id AS id, provider_id AS "providerId", provider_name AS "providerName", title, description,
-              category, tags, price_model AS "priceModel", price_fen::int AS "priceFen", unit,
-              delivery_days AS "deliveryDays", region_codes AS "regionCodes", srdi_special AS "srdiSpecial",
-              voucher_eligible AS "voucherEligible", rating, rating_count AS "ratingCount",
-              served_count AS "servedCount", published_at AS "publishedAt"
-       FROM search_document ORDER BY listing_id`,
-      );
+      const docs = await searchDocuments(t.dataSource);
       const expected = Object.fromEntries(docs.map((d) => [d.id, JSON.parse(JSON.stringify(toMeiliDocument(d)))]));
       expect(Object.fromEntries([...meili.live()].sort())).toEqual(expected);
       // And search_document is the listings as they are: the published ones, with their current title and price.

@@ -1,17 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Settings } from 'meilisearch';
-import {
-  type ListingDocument,
-  type MeiliDocument,
-  type MeiliWriter,
-  SearchIndex,
-  SearchSync,
-  toMeiliDocument,
-} from '@app/search';
+import { type MeiliDocument, type MeiliWriter, SearchIndex, SearchSync, toMeiliDocument } from '@app/search';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { newListing } from '../support/factories.js';
 import { CONTRACT_DOCS } from './search-contract.js';
+import { searchDocuments } from '../support/search-documents.js';
 
 /** Stands in for the Meilisearch server at the adapter boundary, and can fail like one (or like a crash). */
 class FakeMeilisearch implements MeiliWriter {
@@ -92,14 +86,7 @@ describe('search sync to Meilisearch through the outbox (fake Meilisearch server
   });
 
   const expectInStep = async () => {
-    const docs: ListingDocument[] = await t.dataSource.query(
-      `SELECT listing_id AS id, provider_id AS "providerId", provider_name AS "providerName", title, description,
-                category, tags, price_model AS "priceModel", price_fen::int AS "priceFen", unit,
-                delivery_days AS "deliveryDays", region_codes AS "regionCodes", srdi_special AS "srdiSpecial",
-                voucher_eligible AS "voucherEligible", rating, rating_count AS "ratingCount",
-                served_count AS "servedCount", published_at AS "publishedAt"
-         FROM search_document`,
-    );
+    const docs = await searchDocuments(t.dataSource);
     const expected = new Map(docs.map((d) => [d.id, toMeiliDocument(d)]));
     expect(new Map([...fake.live()].sort())).toEqual(new Map([...expected].sort()));
     expect((await t.dataSource.query('SELECT count(*)::int AS n FROM search_outbox'))[0].n).toBe(0);

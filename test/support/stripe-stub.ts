@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import Stripe from 'stripe';
+import { JsonServer } from './local-server.js';
 import type { TestApi } from './session.js';
 
 export interface StubRequest {
@@ -20,7 +20,14 @@ export const WEBHOOK_SECRET = 'whsec_test_secret_for_the_stand_in';
 export class StripeStub {
   readonly requests: StubRequest[] = [];
   private readonly byKey = new Map<string, unknown>();
-  private server?: Server;
+  private readonly server = new JsonServer(async (req) => {
+    const [status, body] = await this.handle(req);
+    const headers = {
+      'request-id': `req_${this.counter}`,
+      ...(status >= 400 && this.failFinal ? { 'stripe-should-retry': 'false' } : {}),
+    };
+    return [status, body, headers];
+  });
   private counter = 0;
   /** Answer the next calls with this HTTP status (Stripe being down). */
   failWith: number | null = null;
@@ -36,24 +43,11 @@ export class StripeStub {
   readonly effects: Array<{ path: string; body: Record<string, unknown> }> = [];
 
   async start(): Promise<string> {
-    this.server = createServer(
-      (req, res) =>
-        void this.handle(req).then(([status, body]) => {
-          res.writeHead(status, {
-            'content-type': 'application/json',
-            'request-id': `req_${this.counter}`,
-            ...(status >= 400 && this.failFinal ? { 'stripe-should-retry': 'false' } : {}),
-          });
-          res.end(JSON.stringify(body));
-        }),
-    );
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.server.start();
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise((resolve) => this.server?.close(resolve));
+    await this.server.stop();
   }
 
   created(path: string): StubRequest[] {
