@@ -91,6 +91,28 @@ describe('search result cache (PostgreSQL engine): reused until a search write c
     expect(await until(b, (n) => n === 2)).toBeLessThan(1000);
   });
 
+  it('sees its own committed write however late the notification comes (a loaded machine)', async () => {
+    const { engine, changes } = another();
+    const first = await engine.search(query);
+    for (let i = 0; i < 100 && !changes.listening; i++) await sleep(10);
+    expect(changes.listening).toBe(true);
+    // A write of this process committed, whose notification has not arrived (none is sent here).
+    await t.dataSource.transaction(async (em) => {
+      await em.query(`UPDATE search_document SET title = '已改' WHERE listing_id = $1`, [first.hits[0].id]);
+      const [{ version }] = await em.query(
+        `WITH bumped AS (UPDATE search_state SET version = version + 1 WHERE id = 1 RETURNING version)
+         SELECT version::text AS version FROM bumped`,
+      );
+      changes.wrote(version);
+    });
+    await sleep(2100); // longer than an uncommitted write is waited for
+    expect((await engine.search(query)).hits[0].title).toBe('已改');
+    await t.dataSource.query(`UPDATE search_document SET title = $2 WHERE listing_id = $1`, [
+      first.hits[0].id,
+      first.hits[0].title,
+    ]);
+  });
+
   it('keeps a cached answer through writes that cannot alter it (other words), in every process', async () => {
     const a = own();
     const { engine: b, changes } = another();

@@ -41,7 +41,7 @@ export function touches(change: SearchChange | '*', query: SearchQuery): boolean
     matchesAsPrefix(term) ? change.words.some((w) => w.startsWith(term)) : words.has(term),
   );
 }
-/** How long this process's own uncommitted write makes its searches ask the database instead. */
+/** After how long an own write the database has not committed is taken as rolled back. */
 const OWN_WRITE_WAIT_MS = 2000;
 const RECONNECT_MS = 1000;
 
@@ -72,9 +72,13 @@ export class SearchChanges implements OnModuleDestroy {
   /** The current index version: from the notifications when listening, else from the database. */
   async current(): Promise<string> {
     if (this.heard === null) void this.listen();
-    const waitingForOwn = this.own.version > (this.heard ?? -1n) && Date.now() < this.own.until;
-    if (this.heard !== null && !waitingForOwn) return String(this.heard);
-    return String(await this.read());
+    // Until its notification is heard, this process's own write is looked for in the database, however
+    // late the notification (a loaded machine): a search right after the write must see it.
+    if (this.heard !== null && this.own.version <= this.heard) return String(this.heard);
+    const version = await this.read();
+    // Not committed well after it was written: rolled back (the next commit reuses its number).
+    if (version < this.own.version && Date.now() > this.own.until) this.own = { version: 0n, until: 0 };
+    return String(version);
   }
 
   /**
