@@ -10,6 +10,7 @@ import { JobsModule } from '@app/jobs';
 import { EnterprisesModule } from '@app/enterprises';
 import { IdempotencyModule } from '@app/idempotency';
 import { ListingsModule } from '@app/listings';
+import { MatchmakingModule } from '@app/matchmaking';
 import { NotificationsModule } from '@app/notifications';
 import { OrdersModule } from '@app/orders';
 import { ProvidersModule } from '@app/providers';
@@ -89,6 +90,7 @@ export class AppModule {
         IdempotencyModule,
         NotificationsModule,
         StatsModule,
+        MatchmakingModule,
       ],
       controllers: [
         HealthController,

@@ -15,6 +15,10 @@ export const AUDIT_ENTITY_TYPES = [
   'award_round',
   'user',
   'organisation',
+  'demand',
+  'proposal',
+  'matchmaking_event',
+  'meeting',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -1,1 +1,2 @@
+export * from './matchmaking.module.js';
 export * from './matchmaking.rules.js';

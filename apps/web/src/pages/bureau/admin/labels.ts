@@ -90,6 +90,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   settlement_batch: '结算批次',
   rating: '评价',
   award_round: '优质机构评选',
+  demand: '服务需求',
+  proposal: '服务方案',
+  matchmaking_event: '对接活动',
+  meeting: '对接洽谈',
   user: '用户',
   organisation: '机构主体',
 };
