@@ -2,6 +2,7 @@ export * from './orders.module.js';
 export { OrdersService } from './orders.service.js';
 export { OrderPaymentsService } from './order-payments.service.js';
 export { OrderMessagesService } from './order-messages.service.js';
+export { ProposalOrdersService, type AcceptedProposal } from './proposal-orders.service.js';
 export { OrderFactsService, type OrderRatingFacts } from './order-facts.service.js';
 export type { AwardOrderPair } from './orders.repository.js';
 export {

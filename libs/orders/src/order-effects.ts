@@ -70,7 +70,7 @@ export class OrderEffects {
       if (effect === 'consume_voucher') await this.vouchers.consume(em, order.id);
       if (effect === 'recount_served') {
         const served = await this.repository.countServed(em, order.providerId, order.listingId);
-        await this.listings.setServedCount(em, order.listingId, served.listing);
+        if (order.listingId) await this.listings.setServedCount(em, order.listingId, served.listing);
         await this.providers.setServedCount(em, order.providerId, served.provider);
       }
     }

@@ -89,7 +89,7 @@ export interface OrderRatingFacts {
   status: string;
   enterpriseId: string;
   providerId: string;
-  listingId: string;
+  listingId: string | null;
   category: string;
   completedAt: Date | null;
   /** Copied onto the rating, so the awards filter ratings by price without reading orders. */

@@ -17,10 +17,11 @@ export class Order {
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId: string;
 
-  @Column({ name: 'listing_id', type: 'uuid' })
-  listingId: string;
+  /** Null for an order agreed on a matchmaking proposal without a listing (it carries the demand's category). */
+  @Column({ name: 'listing_id', type: 'uuid', nullable: true })
+  listingId: string | null;
 
-  /** The listing as it was when ordered. */
+  /** The listing as it was when ordered, or the demand's title. */
   @Column({ name: 'listing_title', type: 'varchar', length: 100 })
   listingTitle: string;
 

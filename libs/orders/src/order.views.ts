@@ -34,7 +34,13 @@ export class OrderView {
   @ApiProperty() enterpriseName: string;
   @ApiProperty({ format: 'uuid' }) providerId: string;
   @ApiProperty() providerName: string;
-  @ApiProperty({ format: 'uuid' }) listingId: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Null for an order agreed on a matchmaking proposal without a listing',
+  })
+  listingId: string | null;
   @ApiProperty() listingTitle: string;
   @ApiProperty() category: string;
   @ApiProperty({ enum: ['fixed', 'from', 'quote'] }) priceModel: string;

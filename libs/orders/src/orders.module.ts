@@ -9,6 +9,8 @@ import { VouchersModule } from '@app/vouchers';
 import { Order, OrderEvent, OrderMessage } from './order.entity.js';
 import { OrderEffects } from './order-effects.js';
 import { OrderFactsService } from './order-facts.service.js';
+import { OrderHistory } from './order-history.js';
+import { ProposalOrdersService } from './proposal-orders.service.js';
 import { OrderMessagesService } from './order-messages.service.js';
 import { OrderPaymentsService } from './order-payments.service.js';
 import { OrderViews } from './order-views.service.js';
@@ -33,7 +35,9 @@ import { OrdersService } from './orders.service.js';
     OrderViews,
     OrdersRepository,
     OrderFactsService,
+    OrderHistory,
+    ProposalOrdersService,
   ],
-  exports: [OrdersService, OrderPaymentsService, OrderMessagesService, OrderFactsService, PaymentsModule],
+  exports: [ProposalOrdersService, OrdersService, OrderPaymentsService, OrderMessagesService, OrderFactsService, PaymentsModule],
 })
 export class OrdersModule {}

@@ -113,7 +113,7 @@ export class OrdersRepository {
   async countServed(
     em: EntityManager,
     providerId: string,
-    listingId: string,
+    listingId: string | null,
   ): Promise<{ provider: number; listing: number }> {
     // Completions of one provider queue here, so each count sees the others' committed rows.
     await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`served:${providerId}`]);

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '@app/audit';
 import { EnterprisesService } from '@app/enterprises';
 import { ListingsService, ProviderNotApprovedError } from '@app/listings';
 import { PaymentsService, type StripeCalls } from '@app/payments';
@@ -33,6 +32,7 @@ import {
   SummaryRequiredError,
 } from './orders.errors.js';
 import { OrderEffects } from './order-effects.js';
+import { OrderHistory } from './order-history.js';
 import { OrdersRepository } from './orders.repository.js';
 import {
   canAcceptAtListedPrice,
@@ -63,7 +63,7 @@ export class OrdersService {
     private readonly enterprises: EnterprisesService,
     private readonly payments: PaymentsService,
     private readonly effects: OrderEffects,
-    private readonly audit: AuditService,
+    private readonly history: OrderHistory,
     private readonly clock: Clock,
   ) {}
 
@@ -101,7 +101,7 @@ export class OrdersService {
         order.copayFen = copayFen(order.listedPriceFen, order.voucherFen);
       }
       await this.repository.update(em, order);
-      await this.record(em, who(actor, 'enterprise'), order, 'requested', null, {
+      await this.history.record(em, who(actor, 'enterprise'), order, 'requested', null, {
         requirement: dto.requirement,
         ...(order.voucherId ? { voucherId: order.voucherId, voucherFen: order.voucherFen } : {}),
       });
@@ -222,7 +222,7 @@ export class OrdersService {
     if (result.to === 'completed') order.completedAt = now;
     await this.effects.beforeSave(em, order, result.effects, now);
     await this.repository.update(em, order);
-    await this.record(em, by, order, action, from, detail);
+    await this.history.record(em, by, order, action, from, detail);
     return this.effects.afterSave(em, order, result.effects);
   }
 
@@ -249,37 +249,6 @@ export class OrdersService {
   private async assertProviderInPool(em: EntityManager, providerId: string): Promise<void> {
     const [provider] = await this.providers.facts(em, [providerId], { lock: true });
     if (provider?.status !== 'approved') throw new ProviderNotApprovedError(provider?.status ?? 'draft');
-  }
-
-  private async record(
-    em: EntityManager,
-    by: Who,
-    order: Order,
-    action: string,
-    from: string | null,
-    detail: Record<string, unknown> | null,
-  ): Promise<void> {
-    const to = order.status;
-    const shown = detail && Object.keys(detail).length ? detail : null;
-    // The app's clock, as the order's own times: redemption compares delivery with confirmation.
-    await this.repository.addEvent(em, {
-      orderId: order.id,
-      action,
-      fromStatus: from,
-      toStatus: to,
-      actorId: by.userId,
-      actorRole: by.role,
-      detail: shown,
-      createdAt: this.clock.now(),
-    });
-    await this.audit.record(em, by, {
-      entityType: 'order',
-      entityId: order.id,
-      action,
-      reason: typeof detail?.reason === 'string' ? detail.reason : null,
-      before: from ? { status: from } : null,
-      after: { status: to, ...(detail ?? {}) },
-    });
   }
 
   /** Orders by status for the bureau's statistics (every status, zero when none). */

@@ -25,8 +25,9 @@ export class Rating {
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId: string;
 
-  @Column({ name: 'listing_id', type: 'uuid' })
-  listingId: string;
+  /** Null when the order had no listing (agreed on a matchmaking proposal). */
+  @Column({ name: 'listing_id', type: 'uuid', nullable: true })
+  listingId: string | null;
 
   @Column({ type: 'varchar', length: 32 })
   category: string;

@@ -7,7 +7,8 @@ export class RatingView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) orderId: string;
   @ApiProperty({ format: 'uuid' }) providerId: string;
-  @ApiProperty({ format: 'uuid' }) listingId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null for an order without a listing' })
+  listingId: string | null;
   @ApiProperty() category: string;
   @ApiProperty() overall: number;
   @ApiProperty() professionalism: number;

@@ -256,7 +256,7 @@ export class RatingsService {
   /** Recomputes the provider's and the listing's figures and gives the provider's to search and the directory. */
   private async refresh(em: EntityManager, rating: Rating): Promise<void> {
     const provider = await this.repository.refreshSummary(em, 'provider', rating.providerId);
-    await this.repository.refreshSummary(em, 'listing', rating.listingId);
+    if (rating.listingId) await this.repository.refreshSummary(em, 'listing', rating.listingId);
     await this.providers.setRating(em, rating.providerId, provider.sums.overall ?? 0, provider.count);
   }
 
