@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { IdempotencyService } from '@app/idempotency';
+import { DemandsService } from '@app/matchmaking';
 import { OrdersService } from '@app/orders';
 import { PaymentsService } from '@app/payments';
 import { RatingsService } from '@app/ratings';
@@ -63,5 +64,6 @@ export function periodicJobs(t: TestApp): PeriodicJobs {
     t.app.get(VoucherIssuanceService),
     t.app.get(RatingsService),
     t.app.get(IdempotencyService),
+    t.app.get(DemandsService),
   );
 }

@@ -33,6 +33,7 @@ import {
   MeController,
   UsccContestsController,
 } from './identity/identity.controllers.js';
+import { DemandsController, ProposalsController } from './matchmaking/demands.controllers.js';
 import { ListingsController, OwnListingsController, SearchController } from './listings/listings.controllers.js';
 import { NotificationsController } from './notifications/notifications.controllers.js';
 import { OrdersController, StripeWebhookController } from './orders/orders.controllers.js';
@@ -122,6 +123,8 @@ export class AppModule {
         AwardRoundsController,
         PublicAwardsController,
         ProviderStandingController,
+        DemandsController,
+        ProposalsController,
       ],
       providers: [DemoDataService],
     };

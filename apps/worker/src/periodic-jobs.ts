@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { IdempotencyService } from '@app/idempotency';
+import { DemandsService } from '@app/matchmaking';
 import { OrdersService } from '@app/orders';
 import { PaymentsService } from '@app/payments';
 import { RatingsService } from '@app/ratings';
@@ -12,7 +13,8 @@ const EVERY_MS = 60_000;
  * Every minute: expires requests and quotes left unanswered for 7 days, sends the card refunds and
  * PaymentIntent cancellations that could not reach Stripe when they were decided, expires the
  * unused money of vouchers past their validity, reminds enterprises to rate orders completed 3 days
- * ago, and forgets Idempotency-Keys after 24 hours.
+ * ago, expires matchmaking demands whose deadline day has ended, and forgets Idempotency-Keys after
+ * 24 hours.
  */
 @Injectable()
 export class PeriodicJobs implements OnApplicationShutdown {
@@ -26,6 +28,7 @@ export class PeriodicJobs implements OnApplicationShutdown {
     private readonly vouchers: VoucherIssuanceService,
     private readonly ratings: RatingsService,
     private readonly idempotency: IdempotencyService,
+    private readonly demands: DemandsService,
   ) {}
 
   start(): void {
@@ -44,6 +47,7 @@ export class PeriodicJobs implements OnApplicationShutdown {
     cancellations: number;
     vouchersExpired: number;
     ratingReminders: number;
+    demandsExpired: number;
     keysForgotten: number;
   }> {
     const expired = await drain(() => this.orders.expireDue());
@@ -51,14 +55,15 @@ export class PeriodicJobs implements OnApplicationShutdown {
     const refunds = await this.payments.submitRefunds();
     const vouchersExpired = await drain(() => this.vouchers.expireDue());
     const ratingReminders = await this.ratings.remindDue();
+    const demandsExpired = await drain(() => this.demands.expireDue());
     const keysForgotten = await this.idempotency.purge();
-    if (expired || refunds || cancellations || vouchersExpired || ratingReminders) {
+    if (expired || refunds || cancellations || vouchersExpired || ratingReminders || demandsExpired) {
       this.logger.log(
         `Expired ${expired} unanswered orders and ${vouchersExpired} vouchers; sent ${refunds} refunds, ` +
-          `${cancellations} cancellations and ${ratingReminders} rating reminders`,
+          `${cancellations} cancellations and ${ratingReminders} rating reminders; expired ${demandsExpired} demands`,
       );
     }
-    return { expired, refunds, cancellations, vouchersExpired, ratingReminders, keysForgotten };
+    return { expired, refunds, cancellations, vouchersExpired, ratingReminders, demandsExpired, keysForgotten };
   }
 
   private async run(): Promise<void> {

@@ -4,6 +4,7 @@ import { AwardsModule } from '@app/awards';
 import { DatabaseModule } from '@app/database';
 import { IdempotencyModule } from '@app/idempotency';
 import { JobsModule } from '@app/jobs';
+import { MatchmakingModule } from '@app/matchmaking';
 import { OrdersModule } from '@app/orders';
 import { RatingsModule } from '@app/ratings';
 import { VouchersModule } from '@app/vouchers';
@@ -32,6 +33,7 @@ export class WorkerModule {
         RatingsModule,
         IdempotencyModule,
         AwardsModule,
+        MatchmakingModule,
       ],
       providers: [
         SchemaReadiness,

@@ -1,15 +1,34 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { CatalogModule } from '@app/catalog';
+import { EnterprisesModule } from '@app/enterprises';
+import { ListingsModule } from '@app/listings';
 import { NotificationsModule } from '@app/notifications';
 import { OrdersModule } from '@app/orders';
 import { ProvidersModule } from '@app/providers';
+import { SearchModule } from '@app/search';
+import { DemandReads } from './demand-reads.service.js';
+import { DemandTransitions } from './demand-transitions.js';
 import { Demand, Proposal } from './demand.entity.js';
+import { DemandsRepository } from './demands.repository.js';
+import { DemandsService } from './demands.service.js';
+import { ProposalsService } from './proposals.service.js';
 
 /** Matchmaking (供需对接, DOMAIN.md §9): demands and proposals, suggested providers, bureau events and meetings. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Demand, Proposal]), OrdersModule, ProvidersModule, NotificationsModule, AuditModule],
-  providers: [],
-  exports: [],
+  imports: [
+    TypeOrmModule.forFeature([Demand, Proposal]),
+    OrdersModule,
+    ProvidersModule,
+    EnterprisesModule,
+    ListingsModule,
+    SearchModule,
+    CatalogModule,
+    NotificationsModule,
+    AuditModule,
+  ],
+  providers: [DemandsRepository, DemandReads, DemandTransitions, DemandsService, ProposalsService],
+  exports: [DemandsService, DemandReads, ProposalsService],
 })
 export class MatchmakingModule {}

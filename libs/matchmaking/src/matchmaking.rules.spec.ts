@@ -9,6 +9,7 @@ import {
   deadlineInstant,
   isProposalOpen,
   meetingClash,
+  type DemandEffect,
   nextDemandState,
   overlaps,
   PROPOSAL_STATUSES,
@@ -19,12 +20,12 @@ import {
 } from './matchmaking.rules.js';
 
 // Every allowed (state, action, role) and where it leads, written out by hand from DOMAIN.md §9.
-const ALLOWED: Array<[DemandStatus, DemandAction, DemandRole, DemandStatus]> = [
-  ['draft', 'publish', 'owner', 'open'],
-  ['draft', 'close', 'owner', 'closed'],
-  ['open', 'close', 'owner', 'closed'],
-  ['open', 'match', 'owner', 'matched'],
-  ['open', 'expire', 'system', 'expired'],
+const ALLOWED: Array<[DemandStatus, DemandAction, DemandRole, DemandStatus, DemandEffect[]]> = [
+  ['draft', 'publish', 'owner', 'open', ['notify_suggested']],
+  ['draft', 'close', 'owner', 'closed', ['decline_standing']],
+  ['open', 'close', 'owner', 'closed', ['decline_standing']],
+  ['open', 'match', 'owner', 'matched', ['decline_standing']],
+  ['open', 'expire', 'system', 'expired', ['decline_standing']],
 ];
 
 describe('nextDemandState', () => {
@@ -34,7 +35,7 @@ describe('nextDemandState', () => {
   it.each(cases)('%s --%s by %s', (status, action, role) => {
     const allowed = ALLOWED.find(([s, a, r]) => s === status && a === action && r === role);
     const result = nextDemandState(status, action, role);
-    if (allowed) expect(result).toEqual({ ok: true, to: allowed[3] });
+    if (allowed) expect(result).toEqual({ ok: true, to: allowed[3], effects: allowed[4] });
     else expect(result.ok).toBe(false);
   });
   it('names the role error before the state error', () => {

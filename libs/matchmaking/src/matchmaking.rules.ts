@@ -12,23 +12,32 @@ export type DemandAction = (typeof DEMAND_ACTIONS)[number];
 /** `owner`: the enterprise that posted it; `system`: the worker (expiry at the deadline). */
 export type DemandRole = 'owner' | 'system';
 
-const DEMAND_RULES: Record<DemandAction, { roles: DemandRole[]; from: DemandStatus[]; to: DemandStatus }> = {
-  publish: { roles: ['owner'], from: ['draft'], to: 'open' },
+/**
+ * What a transition causes besides the status: `notify_suggested` tells the top suggested providers
+ * (once), `decline_standing` declines every proposal still standing and tells its provider.
+ */
+export type DemandEffect = 'notify_suggested' | 'decline_standing';
+
+const DEMAND_RULES: Record<
+  DemandAction,
+  { roles: DemandRole[]; from: DemandStatus[]; to: DemandStatus; effects: DemandEffect[] }
+> = {
+  publish: { roles: ['owner'], from: ['draft'], to: 'open', effects: ['notify_suggested'] },
   // An owner may withdraw a draft or an open demand; a decided one stays as it ended.
-  close: { roles: ['owner'], from: ['draft', 'open'], to: 'closed' },
-  // Accepting a proposal matches the demand.
-  match: { roles: ['owner'], from: ['open'], to: 'matched' },
-  expire: { roles: ['system'], from: ['open'], to: 'expired' },
+  close: { roles: ['owner'], from: ['draft', 'open'], to: 'closed', effects: ['decline_standing'] },
+  // Accepting a proposal matches the demand; the other proposals are declined.
+  match: { roles: ['owner'], from: ['open'], to: 'matched', effects: ['decline_standing'] },
+  expire: { roles: ['system'], from: ['open'], to: 'expired', effects: ['decline_standing'] },
 };
 
 export type DemandTransition =
-  { ok: true; to: DemandStatus } | { ok: false; error: 'FORBIDDEN_ROLE' | 'INVALID_STATE' };
+  { ok: true; to: DemandStatus; effects: DemandEffect[] } | { ok: false; error: 'FORBIDDEN_ROLE' | 'INVALID_STATE' };
 
 export function nextDemandState(status: DemandStatus, action: DemandAction, role: DemandRole): DemandTransition {
   const rule = DEMAND_RULES[action];
   if (!rule.roles.includes(role)) return { ok: false, error: 'FORBIDDEN_ROLE' };
   if (!rule.from.includes(status)) return { ok: false, error: 'INVALID_STATE' };
-  return { ok: true, to: rule.to };
+  return { ok: true, to: rule.to, effects: rule.effects };
 }
 
 /** A draft's content may change; once published it is what providers answered. */

@@ -38,6 +38,13 @@ import { OrdersService } from './orders.service.js';
     OrderHistory,
     ProposalOrdersService,
   ],
-  exports: [ProposalOrdersService, OrdersService, OrderPaymentsService, OrderMessagesService, OrderFactsService, PaymentsModule],
+  exports: [
+    ProposalOrdersService,
+    OrdersService,
+    OrderPaymentsService,
+    OrderMessagesService,
+    OrderFactsService,
+    PaymentsModule,
+  ],
 })
 export class OrdersModule {}

@@ -136,6 +136,23 @@ export class ProvidersService {
     return rows.map(factsOf);
   }
 
+  /**
+   * A provider's pool status and the categories it serves (matchmaking: who sees and answers a
+   * demand), in the caller's transaction; `lock` holds the row FOR SHARE until it commits.
+   */
+  async standing(
+    em: EntityManager,
+    id: string,
+    options: { lock?: boolean } = {},
+  ): Promise<{ status: ProviderStatus; categories: string[] } | null> {
+    const row = await em.findOne(Provider, {
+      select: { id: true, status: true, categories: true },
+      where: { id },
+      ...(options.lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+    });
+    return row ? { status: row.status, categories: row.categories } : null;
+  }
+
   /** Names, USCC and contacts of providers, by id (redemption risk checks and the settlement export). */
   async contacts(em: EntityManager, ids: string[]): Promise<Map<string, ProviderContacts>> {
     const rows = ids.length

@@ -1,6 +1,7 @@
 export * from './search.module.js';
 export { SearchIndex } from './search-index.service.js';
 export { SearchService } from './search.service.js';
+export { ProviderMatches, type ProviderMatch } from './provider-matches.js';
 export { SearchSync, type MeiliWriter } from './meili/search-sync.service.js';
 export { MeiliGateway } from './meili/meili-gateway.js';
 export { MEILI_SETTINGS, toMeiliDocument, meiliSearchParams, type MeiliDocument } from './meili/meili-index.js';
@@ -10,4 +11,5 @@ export { EXACT_UP_TO, relevanceGroups, runSearch, searchStatements, type RunSql 
 export { SearchListingsQuery } from './dto/search-listings.query.js';
 export { SearchResultView, SearchItemView } from './search.views.js';
 export { segmentDocument, segmentQuery } from './segment.js';
+export { tsqueryTerm } from './search.repository.js';
 export * from './search.types.js';

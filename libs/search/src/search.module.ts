@@ -11,6 +11,7 @@ import { SearchChanges } from './search-changes.js';
 import { SearchDocument, SearchOutbox, SearchState } from './search-document.entity.js';
 import { SearchIndex } from './search-index.service.js';
 import { SearchService } from './search.service.js';
+import { ProviderMatches } from './provider-matches.js';
 import { SEARCH_ENGINE } from './search.types.js';
 
 /** Listing search: PostgreSQL by default, Meilisearch when `MEILI_URL` is set. */
@@ -20,6 +21,7 @@ import { SEARCH_ENGINE } from './search.types.js';
     SearchChanges,
     SearchIndex,
     SearchService,
+    ProviderMatches,
     PostgresSearchEngine,
     {
       provide: MeiliGateway,
@@ -40,6 +42,6 @@ import { SEARCH_ENGINE } from './search.types.js';
         gateway ? new SearchSync(dataSource, gateway) : null,
     },
   ],
-  exports: [SearchIndex, SearchService, SearchSync, SEARCH_ENGINE],
+  exports: [SearchIndex, SearchService, ProviderMatches, SearchSync, SEARCH_ENGINE],
 })
 export class SearchModule {}
