@@ -1457,6 +1457,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DemandsController_list"];
+        put?: never;
+        post: operations["DemandsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DemandsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["DemandsController_update"];
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/suggested-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DemandsController_suggested"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DemandsController_proposalsOf"];
+        put?: never;
+        post: operations["DemandsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ProposalsController_update"];
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProposalsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProposalsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1609,7 +1753,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            entityType: "provider" | "enterprise" | "tier_claim" | "listing" | "order" | "voucher_program" | "voucher_application" | "voucher" | "redemption_claim" | "settlement_batch" | "rating" | "award_round" | "user" | "organisation";
+            entityType: "provider" | "enterprise" | "tier_claim" | "listing" | "order" | "voucher_program" | "voucher_application" | "voucher" | "redemption_claim" | "settlement_batch" | "rating" | "award_round" | "user" | "organisation" | "demand" | "proposal" | "matchmaking_event" | "meeting";
             /** Format: uuid */
             entityId: string;
             /** @example approved */
@@ -2097,8 +2241,11 @@ export interface components {
             /** Format: uuid */
             providerId: string;
             providerName: string;
-            /** Format: uuid */
-            listingId: string;
+            /**
+             * Format: uuid
+             * @description Null for an order agreed on a matchmaking proposal without a listing
+             */
+            listingId: string | null;
             listingTitle: string;
             category: string;
             /** @enum {string} */
@@ -2454,8 +2601,11 @@ export interface components {
             orderId: string;
             /** Format: uuid */
             providerId: string;
-            /** Format: uuid */
-            listingId: string;
+            /**
+             * Format: uuid
+             * @description Null for an order without a listing
+             */
+            listingId: string | null;
             category: string;
             overall: number;
             professionalism: number;
@@ -2510,8 +2660,11 @@ export interface components {
             id: string;
             /** Format: uuid */
             providerId: string;
-            /** Format: uuid */
-            listingId: string;
+            /**
+             * Format: uuid
+             * @description Null for an order without a listing
+             */
+            listingId: string | null;
             category: string;
             overall: number;
             professionalism: number;
@@ -3175,6 +3328,229 @@ export interface components {
             /** @description Every eligible provider, by rank */
             ranked: components["schemas"]["PublicAwardEntryView"][];
         };
+        CreateDemandDto: {
+            /** @example 企业数字化转型诊断与MES选型咨询 */
+            title: string;
+            /** @example 年产值约2亿元的汽车零部件企业，计划明年上线MES，希望先做一次数字化诊断…… */
+            description: string;
+            /** @example digital */
+            category: string;
+            /** @example 330212 */
+            regionCode: string;
+            /**
+             * @description Integer fen
+             * @example 5000000
+             */
+            budgetMinFen?: number | null;
+            /**
+             * @description Integer fen
+             * @example 15000000
+             */
+            budgetMaxFen?: number | null;
+            /**
+             * @description Last day proposals are taken (YYYY-MM-DD, Asia/Shanghai)
+             * @example 2027-01-31
+             */
+            deadline: string;
+            /**
+             * @description The enterprise means to pay part with a service voucher
+             * @default false
+             */
+            voucherIntended: boolean;
+            /**
+             * @description pool: approved providers of the category and the bureau; public: anyone
+             * @enum {string}
+             */
+            visibility: "pool" | "public";
+        };
+        MyProposalView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "accepted" | "declined";
+        };
+        DemandView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enterpriseId: string;
+            /** @description Shown to signed-in viewers */
+            enterpriseName: string | null;
+            title: string;
+            description: string;
+            category: string;
+            regionCode: string;
+            budgetMinFen: number | null;
+            budgetMaxFen: number | null;
+            /** @example 2027-01-31 */
+            deadline: string;
+            /** @description The end of the deadline day (Asia/Shanghai) */
+            expiresAt: string;
+            voucherIntended: boolean;
+            /** @enum {string} */
+            visibility: "pool" | "public";
+            /** @enum {string} */
+            status: "draft" | "open" | "matched" | "closed" | "expired";
+            /** @description Proposals standing or decided (withdrawn ones not counted) */
+            proposalCount: number;
+            publishedAt: string | null;
+            firstProposalAt: string | null;
+            /** @description Matched, closed or expired then */
+            decidedAt: string | null;
+            closeReason: string | null;
+            /** Format: uuid */
+            acceptedProposalId: string | null;
+            /**
+             * Format: uuid
+             * @description Its owner, the chosen provider and the bureau
+             */
+            orderId: string | null;
+            /** @description A provider's own proposal on it */
+            myProposal?: components["schemas"]["MyProposalView"] | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DemandPageView: {
+            items: components["schemas"]["DemandView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        UpdateDemandDto: {
+            /** @example 企业数字化转型诊断与MES选型咨询 */
+            title?: string;
+            /** @example 年产值约2亿元的汽车零部件企业，计划明年上线MES，希望先做一次数字化诊断…… */
+            description?: string;
+            /** @example digital */
+            category?: string;
+            /** @example 330212 */
+            regionCode?: string;
+            /**
+             * @description Integer fen
+             * @example 5000000
+             */
+            budgetMinFen?: number | null;
+            /**
+             * @description Integer fen
+             * @example 15000000
+             */
+            budgetMaxFen?: number | null;
+            /**
+             * @description Last day proposals are taken (YYYY-MM-DD, Asia/Shanghai)
+             * @example 2027-01-31
+             */
+            deadline?: string;
+            /**
+             * @description The enterprise means to pay part with a service voucher
+             * @default false
+             */
+            voucherIntended: boolean;
+            /**
+             * @description pool: approved providers of the category and the bureau; public: anyone
+             * @enum {string}
+             */
+            visibility?: "pool" | "public";
+        };
+        CloseDemandDto: {
+            /** @description Why (shown to the providers who proposed) */
+            reason?: string;
+        };
+        SuggestedProviderView: {
+            rank: number;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            /** @description The demand's words found in its published listings */
+            matchedWords: string[];
+            /** @description Its published listings in the category serving the region */
+            listings: number;
+            rating: number;
+            ratingCount: number;
+            /** @description Enterprises served */
+            servedCount: number;
+            /** @description Why it is suggested, in Chinese */
+            reason: string;
+        };
+        SuggestedProvidersView: {
+            items: components["schemas"]["SuggestedProviderView"][];
+            /** @description When the top 10 were notified */
+            notifiedAt: string | null;
+        };
+        ProposalDto: {
+            /**
+             * @description Integer fen, the price the order is quoted at
+             * @example 12000000
+             */
+            priceFen: number;
+            /** @example 45 */
+            deliveryDays: number;
+            /** @example 两周现场诊断，输出诊断报告与MES选型建议，含三家供应商比选。 */
+            note: string;
+            /**
+             * Format: uuid
+             * @description One of its published listings
+             */
+            listingId?: string | null;
+        };
+        ProposalView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            demandId: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            /** @description Average rating, 0 when unrated */
+            providerRating: number;
+            providerRatingCount: number;
+            /** @description Enterprises served */
+            providerServedCount: number;
+            priceFen: number;
+            deliveryDays: number;
+            note: string;
+            /** Format: uuid */
+            listingId: string | null;
+            listingTitle: string | null;
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "accepted" | "declined";
+            decidedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ProposalListView: {
+            items: components["schemas"]["ProposalView"][];
+        };
+        UpdateProposalDto: {
+            /**
+             * @description Integer fen, the price the order is quoted at
+             * @example 12000000
+             */
+            priceFen?: number;
+            /** @example 45 */
+            deliveryDays?: number;
+            /** @example 两周现场诊断，输出诊断报告与MES选型建议，含三家供应商比选。 */
+            note?: string;
+            /**
+             * Format: uuid
+             * @description One of its published listings
+             */
+            listingId?: string | null;
+        };
+        AcceptProposalDto: {
+            /**
+             * Format: uuid
+             * @description A voucher of the enterprise: checked now, held when it confirms
+             */
+            voucherId?: string;
+        };
+        AcceptedProposalView: {
+            /**
+             * Format: uuid
+             * @description The order, in quoted at the proposal price
+             */
+            orderId: string;
+            proposal: components["schemas"]["ProposalView"];
+        };
     };
     responses: never;
     parameters: never;
@@ -3568,7 +3944,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                entityType?: "provider" | "enterprise" | "tier_claim" | "listing" | "order" | "voucher_program" | "voucher_application" | "voucher" | "redemption_claim" | "settlement_batch" | "rating" | "award_round" | "user" | "organisation";
+                entityType?: "provider" | "enterprise" | "tier_claim" | "listing" | "order" | "voucher_program" | "voucher_application" | "voucher" | "redemption_claim" | "settlement_batch" | "rating" | "award_round" | "user" | "organisation" | "demand" | "proposal" | "matchmaking_event" | "meeting";
                 entityId?: string;
                 /** @description The user who acted */
                 actorId?: string;
@@ -7573,6 +7949,500 @@ export interface operations {
             };
             /** @description AWARD_YEAR_INVALID (a future year) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DemandsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                category?: string;
+                /** @description The region and its districts */
+                regionCode?: string;
+                /** @description Words, segmented as listing search */
+                q?: string;
+                status?: "draft" | "open" | "matched" | "closed" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pool providers: demands of their categories and public ones; the bureau: all; an enterprise: its own; anyone else: public ones */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandPageView"];
+                };
+            };
+        };
+    };
+    DemandsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDemandDto"];
+            };
+        };
+        responses: {
+            /** @description A draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: enterprise */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DemandsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandView"];
+                };
+            };
+            /** @description Absent, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DemandsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDemandDto"];
+            };
+        };
+        responses: {
+            /** @description Its owner, while draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: enterprise */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DemandsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open to providers; the top 10 suggested providers are notified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: enterprise */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_STATE; DEADLINE_PASSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DemandsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseDemandDto"];
+            };
+        };
+        responses: {
+            /** @description Standing proposals are declined with the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: enterprise */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DemandsController_suggested: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Top 10, with why */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestedProvidersView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Not the owner
+             *
+             *     Only for: enterprise, bureau
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DemandsController_proposalsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The owner and the bureau: all; a provider: its own */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalListView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: enterprise, provider, bureau */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DemandsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description CATEGORY_NOT_SERVED
+             *
+             *     Only for: provider
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PROPOSAL_EXISTS; DEMAND_NOT_OPEN; PROVIDER_NOT_APPROVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProposalsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProposalDto"];
+            };
+        };
+        responses: {
+            /** @description While it stands and its demand is open */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: provider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PROPOSAL_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProposalsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: provider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PROPOSAL_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProposalsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptProposalDto"];
+            };
+        };
+        responses: {
+            /** @description An order in quoted at the proposal price */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedProposalView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: enterprise */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description DEMAND_NOT_OPEN; PROPOSAL_NOT_OPEN; PROVIDER_NOT_APPROVED; voucher codes */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

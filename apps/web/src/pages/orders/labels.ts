@@ -38,6 +38,7 @@ export function listedPrice(model: Order['priceModel'], priceFen: number | null 
 /** What each entry of an order's history says (order actions and payment changes). */
 const EVENT_ACTIONS: Record<string, string> = {
   requested: '企业提交预约',
+  proposal_accepted: '企业在供需对接中采纳方案，按方案报价生成订单',
   quote: '服务机构报价',
   accept: '服务机构接受预约',
   decline: '服务机构拒绝预约',

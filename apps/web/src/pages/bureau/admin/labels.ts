@@ -156,6 +156,14 @@ export const ACTION_LABELS: Record<string, string> = {
   object: '提出异议',
   uphold_objection: '采纳异议',
   dismiss_objection: '不采纳异议',
+  closed: '关闭需求',
+  matched: '需求已对接成功',
+  expired: '到期',
+  resubmitted: '重新提交方案',
+  withdrawn: '撤回方案',
+  accepted: '采纳方案',
+  declined: '未采纳',
+  proposal_accepted: '采纳方案生成订单',
 };
 
 /** Field names in audit before/after records. */
