@@ -232,6 +232,27 @@ describe('generated bad input from the OpenAPI document: 4xx with a code, never 
       201,
     );
 
+    // Matchmaking: a draft and an open demand of the enterprise (category ip, the provider's), a proposal on the open one.
+    const demandBody = {
+      title: '发明专利布局咨询',
+      description: '计划申请三件发明专利，需要检索与布局规划。',
+      category: 'ip',
+      regionCode: '330212',
+      deadline: '2026-12-31',
+      visibility: 'pool',
+    };
+    const draftDemand = await ok(enterprise.post('/api/v1/demands', demandBody), 201);
+    const openDemand = await ok(enterprise.post('/api/v1/demands', demandBody), 201);
+    await ok(enterprise.post(`/api/v1/demands/${openDemand.id}/publish`));
+    const proposal = await ok(
+      provider.post(`/api/v1/demands/${openDemand.id}/proposals`, {
+        priceFen: 900_000,
+        deliveryDays: 30,
+        note: '检索与布局',
+      }),
+      201,
+    );
+
     // A card payment under way (a PaymentIntent at the stand-in) for the signed webhook events to aim at.
     await ok(enterprise.post(path(orders[2], 'payments')));
     const intents = await t.dataSource.query<Array<{ id: string }>>(
@@ -252,6 +273,8 @@ describe('generated bad input from the OpenAPI document: 4xx with a code, never 
       'settlement-batches': [batch.id],
       'award-rounds': [round.id, publishedRound.id],
       objections: [objection.id],
+      demands: [draftDemand.id, openDemand.id],
+      proposals: [proposal.id],
       enterprises: [enterprise.orgId],
       organisations: [enterprise.orgId, provider.orgId],
       users: [enterprise.user.id, provider.user.id, admin.user.id],

@@ -146,6 +146,15 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/award-rounds/{id}/objections',
         '/api/v1/award-rounds/{id}/objections/{objectionId}/resolve',
         '/api/v1/award-rounds/{id}/publish',
+        '/api/v1/demands',
+        '/api/v1/demands/{id}',
+        '/api/v1/demands/{id}/publish',
+        '/api/v1/demands/{id}/close',
+        '/api/v1/demands/{id}/suggested-providers',
+        '/api/v1/demands/{id}/proposals',
+        '/api/v1/proposals/{id}',
+        '/api/v1/proposals/{id}/withdraw',
+        '/api/v1/proposals/{id}/accept',
       ].sort(),
     );
     expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);

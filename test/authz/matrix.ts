@@ -140,6 +140,19 @@ export const MATRIX: MatrixRow[] = [
   ['GET /api/v1/award-rounds/{id}/objections',                  '401', '403',    '200',    '200', '200', '200', 'a provider its own (no other’s in the answer), the bureau all'],
   ['POST /api/v1/award-rounds/{id}/objections/{objectionId}/resolve', '401', '403', '403', '403', '403', '200', 'admins answer objections'],
   ['GET /api/v1/awards/{year}',                                 '200', '200',    '200',    '200', '200', '200', 'the published list is public'],
+  // Matchmaking: demands (side's enterprise, category ip, pool) and proposals (side's provider on side's demand)
+  ['POST /api/v1/demands',                                      '401', '201',    '403',    '403', '403', '403', 'enterprises post demands'],
+  ['GET /api/v1/demands',                                       '200', '200',    '200',    '200', '200', '200', 'each caller the demands it may see (no other’s draft in the answer)'],
+  ['GET /api/v1/demands/{id}',                                  '404', '200/404','404',    '200', '200', '200', 'a draft: its owner and the bureau see it, nobody else learns it exists'],
+  ['PATCH /api/v1/demands/{id}',                                '401', '200/404','403',    '403', '403', '403', 'only the owner edits its draft'],
+  ['POST /api/v1/demands/{id}/publish',                         '401', '200/404','403',    '403', '403', '403', 'only the owner publishes'],
+  ['POST /api/v1/demands/{id}/close',                           '401', '200/404','403',    '403', '403', '403', 'only the owner closes'],
+  ['GET /api/v1/demands/{id}/suggested-providers',              '401', '200/404','403',    '200', '200', '200', 'its owner and the bureau; another enterprise does not see a pool demand'],
+  ['POST /api/v1/demands/{id}/proposals',                       '401', '403',    '201',    '403', '403', '403', 'a pool provider of the category answers any demand it sees'],
+  ['GET /api/v1/demands/{id}/proposals',                        '401', '200/404','200',    '200', '200', '200', 'the owner all, a provider its own (none on the other side’s), the bureau all'],
+  ['PATCH /api/v1/proposals/{id}',                              '401', '403',    '200/404','403', '403', '403', 'only its provider edits a proposal'],
+  ['POST /api/v1/proposals/{id}/withdraw',                      '401', '403',    '200/404','403', '403', '403', 'only its provider withdraws'],
+  ['POST /api/v1/proposals/{id}/accept',                        '401', '200/404','403',    '403', '403', '403', 'only the demand’s owner accepts'],
 ];
 
 export interface Expectation {

@@ -86,6 +86,30 @@ const onOrder = (
     ({ o, side }) => ({ path: `${V1}/orders/${o[side]}${action}`, body }),
   );
 
+const DEMAND = {
+  title: '发明专利布局与申请咨询',
+  description: '计划明年申请三件发明专利，需要先做专利检索与布局规划。',
+  category: 'ip',
+  regionCode: '330212',
+  deadline: '2026-12-31',
+  visibility: 'pool',
+};
+const PROPOSAL = { priceFen: 900_000, deliveryDays: 30, note: '检索、布局规划与三件申请文件撰写。' };
+
+/** Rows on a demand of each side's enterprise in `state`. */
+const onDemand = (state: 'draft' | 'open', action: string, body?: object): Recipe<unknown> =>
+  sided(
+    pair((w, side) => w.demand(side, state)),
+    ({ o, side }) => ({ path: `${V1}/demands/${o[side]}${action}`, body }),
+  );
+
+/** Rows on each side's provider's proposal on its side's open demand. */
+const onProposal = (action: string, body?: object, key?: null): Recipe<unknown> =>
+  sided(
+    pair((w, side) => w.proposal(side)),
+    ({ o, side }) => ({ path: `${V1}/proposals/${o[side].proposal}${action}`, body, ...(key === null ? { key } : {}) }),
+  );
+
 const byProviderOrEnterprise = (role: Role) => (role === 'prov' ? 'prov' : 'ent');
 
 export const RECIPES: Record<string, Recipe<unknown>> = {
@@ -457,4 +481,24 @@ export const RECIPES: Record<string, Recipe<unknown>> = {
     (w) => w.round('published'),
     ({ o }) => ({ path: `${V1}/awards/${o.year}` }),
   ),
+
+  // Matchmaking
+  'POST /api/v1/demands': plain(() => ({ path: `${V1}/demands`, body: DEMAND, key: null })),
+  'GET /api/v1/demands': plain(() => ({ path: `${V1}/demands?pageSize=100` })),
+  'GET /api/v1/demands/{id}': onDemand('draft', ''),
+  'PATCH /api/v1/demands/{id}': sided(
+    pair((w, side) => w.demand(side, 'draft')),
+    ({ o, side }) => ({ path: `${V1}/demands/${o[side]}`, body: { budgetMaxFen: 2_000_000 }, key: null }),
+  ),
+  'POST /api/v1/demands/{id}/publish': onDemand('draft', '/publish'),
+  'POST /api/v1/demands/{id}/close': onDemand('open', '/close', reason('已线下找到服务机构')),
+  'GET /api/v1/demands/{id}/suggested-providers': onDemand('open', '/suggested-providers'),
+  'POST /api/v1/demands/{id}/proposals': onDemand('open', '/proposals', PROPOSAL),
+  'GET /api/v1/demands/{id}/proposals': sided(
+    pair((w, side) => w.proposal(side)),
+    ({ o, side }) => ({ path: `${V1}/demands/${o[side].demand}/proposals` }),
+  ),
+  'PATCH /api/v1/proposals/{id}': onProposal('', { priceFen: 880_000 }, null),
+  'POST /api/v1/proposals/{id}/withdraw': onProposal('/withdraw'),
+  'POST /api/v1/proposals/{id}/accept': onProposal('/accept', {}),
 };

@@ -285,6 +285,33 @@ export class World {
     return { id, year };
   }
 
+  // Matchmaking
+
+  /** A demand of side's enterprise (category ip, pool): a draft (only side and the bureau see it) or open. */
+  async demand(side: Side, state: 'draft' | 'open'): Promise<string> {
+    const body = {
+      title: '发明专利布局与申请咨询',
+      description: '计划明年申请三件发明专利，需要先做专利检索与布局规划。',
+      category: 'ip',
+      regionCode: '330212',
+      deadline: '2026-12-31',
+      visibility: 'pool',
+    };
+    const id = (await ok(this.enterprise[side].post('/api/v1/demands', body), 201)).id;
+    if (state === 'open') await ok(this.enterprise[side].post(`/api/v1/demands/${id}/publish`));
+    else this.hide(side, id);
+    return id;
+  }
+
+  /** Side's provider's proposal on an open demand of side's enterprise. */
+  async proposal(side: Side): Promise<{ demand: string; proposal: string }> {
+    const demand = await this.demand(side, 'open');
+    const body = { priceFen: 900_000, deliveryDays: 30, note: '检索、布局规划与三件申请文件撰写。' };
+    const proposal = (await ok(this.provider[side].post(`/api/v1/demands/${demand}/proposals`, body), 201)).id;
+    this.hide(side, proposal);
+    return { demand, proposal };
+  }
+
   /** An objection of side's provider to a published round. */
   async objection(side: Side, round: string): Promise<string> {
     const path = `/api/v1/award-rounds/${round}/objections`;
