@@ -292,6 +292,55 @@ describe('bureau statistics: GET /stats/overview', () => {
     expect(awards).toEqual({ byYear: [] });
   });
 
+  it('gives matchmaking demands posted and matched, and the median time to the first proposal, per category', async () => {
+    const HOUR = 3600 * 1000;
+    const started = clock.now();
+    const demand = async (category: string) => {
+      const body = {
+        title: '专利布局咨询',
+        description: '需要专利检索与布局规划。',
+        category,
+        regionCode: '330212',
+        deadline: '2026-12-31',
+        visibility: 'pool',
+      };
+      const { id } = await ok(enterprise.post('/api/v1/demands', body), 201);
+      return id;
+    };
+    const publish = (id: string) => ok(enterprise.post(`/api/v1/demands/${id}/publish`));
+    const propose = (id: string) =>
+      ok(provider.post(`/api/v1/demands/${id}/proposals`, { priceFen: 500_000, deliveryDays: 20, note: '方案' }), 201);
+    try {
+      const [matched, answered, unanswered] = [await demand('ip'), await demand('ip'), await demand('ip')];
+      await demand('ip'); // a draft: not posted
+      const closed = await demand('legal_tax');
+      for (const id of [matched, answered, unanswered, closed]) await publish(id);
+      clock.advance(2 * HOUR);
+      const first = await propose(matched);
+      clock.advance(4 * HOUR);
+      await propose(answered);
+      await ok(enterprise.post(`/api/v1/proposals/${first.id}/accept`));
+      await ok(enterprise.post(`/api/v1/demands/${closed}/close`, { reason: '已线下解决' }));
+      expect((await overview()).demands).toEqual({
+        posted: 4,
+        matched: 1,
+        byCategory: [
+          { code: 'ip', name: '知识产权', posted: 3, open: 2, matched: 1, medianHoursToFirstProposal: 4 },
+          {
+            code: 'legal_tax',
+            name: expect.any(String),
+            posted: 1,
+            open: 0,
+            matched: 0,
+            medianHoursToFirstProposal: null,
+          },
+        ],
+      });
+    } finally {
+      clock.set(started);
+    }
+  });
+
   it('documents the route in OpenAPI for bureau users', async () => {
     const doc = await ok<{ paths: Record<string, { get: Record<string, unknown> }> }>(
       t.api.request('get', '/api/docs-json'),
@@ -305,6 +354,7 @@ describe('bureau statistics: GET /stats/overview', () => {
 
 interface Overview {
   generatedAt: string;
+  demands: unknown;
   pool: {
     target: number;
     members: number;

@@ -4,13 +4,14 @@ import type { DataSource } from 'typeorm';
 import { AwardsService } from '@app/awards';
 import { CatalogService } from '@app/catalog';
 import { ListingsService } from '@app/listings';
+import { DemandReads, type DemandStatsRow } from '@app/matchmaking';
 import { OrdersService } from '@app/orders';
 import { ProvidersService } from '@app/providers';
 import { RatingsService } from '@app/ratings';
 import { Clock } from '@app/shared';
 import { type VoucherProgramOverview, VoucherProgramsService } from '@app/vouchers';
 import { againstTarget, burnDown, POOL_TARGET } from './stats.rules.js';
-import type { PoolStats, StatsOverview, VoucherProgramStats, VoucherStats } from './stats.views.js';
+import type { DemandStats, PoolStats, StatsOverview, VoucherProgramStats, VoucherStats } from './stats.views.js';
 
 const FIGURES = [
   'budgetFen',
@@ -39,6 +40,7 @@ export class StatsService {
     private readonly programs: VoucherProgramsService,
     private readonly ratings: RatingsService,
     private readonly awards: AwardsService,
+    private readonly demands: DemandReads,
     private readonly clock: Clock,
   ) {}
 
@@ -52,6 +54,7 @@ export class StatsService {
       const programs = await this.programs.overview(em);
       const satisfaction = await this.ratings.satisfaction(em);
       const awards = await this.awards.awardsByYear(em);
+      const demands = await this.demands.statistics(em);
       return {
         generatedAt: this.clock.now(),
         pool: poolStats(pool, categories),
@@ -60,9 +63,23 @@ export class StatsService {
         vouchers: voucherStats(programs),
         satisfaction,
         awards: { byYear: awards },
+        demands: demandStats(demands, categories),
       };
     });
   }
+}
+
+function demandStats(rows: DemandStatsRow[], categories: Array<{ code: string; name: string }>): DemandStats {
+  const names = new Map(categories.map((c) => [c.code, c.name]));
+  return {
+    posted: rows.reduce((n, r) => n + r.posted, 0),
+    matched: rows.reduce((n, r) => n + r.matched, 0),
+    byCategory: rows.map(({ category, ...figures }) => ({
+      code: category,
+      name: names.get(category) ?? category,
+      ...figures,
+    })),
+  };
 }
 
 function poolStats(

@@ -106,6 +106,27 @@ export class AwardStats {
   byYear: AwardYearStats[];
 }
 
+export class DemandCategoryStats {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Demands published (open, matched, closed or expired)' }) posted: number;
+  @ApiProperty() open: number;
+  @ApiProperty() matched: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Median hours from publishing to the first proposal, of the demands that got one',
+  })
+  medianHoursToFirstProposal: number | null;
+}
+
+export class DemandStats {
+  @ApiProperty() posted: number;
+  @ApiProperty() matched: number;
+  @ApiProperty({ type: [DemandCategoryStats], description: 'Categories with demands posted' })
+  byCategory: DemandCategoryStats[];
+}
+
 /** GET /stats/overview: the bureau's figures of the pool, the marketplace, vouchers, satisfaction and awards. */
 export class StatsOverview {
   @ApiProperty() generatedAt: Date;
@@ -115,4 +136,5 @@ export class StatsOverview {
   @ApiProperty({ type: VoucherStats }) vouchers: VoucherStats;
   @ApiProperty({ type: SatisfactionStats }) satisfaction: SatisfactionStats;
   @ApiProperty({ type: AwardStats }) awards: AwardStats;
+  @ApiProperty({ type: DemandStats, description: 'Matchmaking demands (供需对接)' }) demands: DemandStats;
 }

@@ -2994,6 +2994,22 @@ export interface components {
             /** @description Every round with results (computed, published or final), newest year first */
             byYear: components["schemas"]["AwardYearStats"][];
         };
+        DemandCategoryStats: {
+            code: string;
+            name: string;
+            /** @description Demands published (open, matched, closed or expired) */
+            posted: number;
+            open: number;
+            matched: number;
+            /** @description Median hours from publishing to the first proposal, of the demands that got one */
+            medianHoursToFirstProposal: number | null;
+        };
+        DemandStats: {
+            posted: number;
+            matched: number;
+            /** @description Categories with demands posted */
+            byCategory: components["schemas"]["DemandCategoryStats"][];
+        };
         StatsOverview: {
             /** Format: date-time */
             generatedAt: string;
@@ -3003,6 +3019,8 @@ export interface components {
             vouchers: components["schemas"]["VoucherStats"];
             satisfaction: components["schemas"]["SatisfactionStats"];
             awards: components["schemas"]["AwardStats"];
+            /** @description Matchmaking demands (供需对接) */
+            demands: components["schemas"]["DemandStats"];
         };
         AwardWeightsDto: {
             /**
