@@ -28,6 +28,7 @@ import { SearchSummaryAndSortIndexes1796180000000 } from './1796180000000-Search
 import { SearchFieldWords1796180000001 } from './1796180000001-SearchFieldWords.js';
 import { AwardFactsAsJsonText1796190000001 } from './1796190000001-AwardFactsAsJsonText.js';
 import { VerifiedOrganisationsAndDeactivation1796190000000 } from './1796190000000-VerifiedOrganisationsAndDeactivation.js';
+import { MatchmakingEvents1796200000001 } from './1796200000001-MatchmakingEvents.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -59,4 +60,5 @@ export const MIGRATIONS: Function[] = [
   SearchFieldWords1796180000001,
   VerifiedOrganisationsAndDeactivation1796190000000,
   AwardFactsAsJsonText1796190000001,
+  MatchmakingEvents1796200000001,
 ];
