@@ -34,6 +34,7 @@ import {
   UsccContestsController,
 } from './identity/identity.controllers.js';
 import { ListingsController, OwnListingsController, SearchController } from './listings/listings.controllers.js';
+import { MatchmakingEventsController, MeetingsController } from './matchmaking/events.controllers.js';
 import { NotificationsController } from './notifications/notifications.controllers.js';
 import { OrdersController, StripeWebhookController } from './orders/orders.controllers.js';
 import { CatalogController, HealthController } from './platform/platform.controllers.js';
@@ -122,6 +123,8 @@ export class AppModule {
         AwardRoundsController,
         PublicAwardsController,
         ProviderStandingController,
+        MatchmakingEventsController,
+        MeetingsController,
       ],
       providers: [DemoDataService],
     };
