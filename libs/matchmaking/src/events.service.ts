@@ -106,6 +106,8 @@ export class EventsService {
   /** An enterprise, or a provider approved in the pool, takes a place while the event has room of its kind. */
   async register(actor: Actor, eventId: string): Promise<RegistrationView> {
     const kind = actor.orgType as RegistrationKind;
+    // The bureau lists registrants by name: an enterprise's profile is made from its organisation when first needed.
+    if (kind === 'enterprise') await this.enterprises.ensureProfile(actor.orgId);
     return this.dataSource
       .transaction(async (em) => {
         if (kind === 'provider') {
