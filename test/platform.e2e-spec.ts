@@ -146,6 +146,11 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/award-rounds/{id}/objections',
         '/api/v1/award-rounds/{id}/objections/{objectionId}/resolve',
         '/api/v1/award-rounds/{id}/publish',
+        '/api/v1/matchmaking-events',
+        '/api/v1/matchmaking-events/{id}',
+        '/api/v1/matchmaking-events/{id}/registrations',
+        '/api/v1/matchmaking-events/{id}/meetings',
+        '/api/v1/meetings/{id}/outcome',
       ].sort(),
     );
     expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);

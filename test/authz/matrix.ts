@@ -140,6 +140,13 @@ export const MATRIX: MatrixRow[] = [
   ['GET /api/v1/award-rounds/{id}/objections',                  '401', '403',    '200',    '200', '200', '200', 'a provider its own (no other’s in the answer), the bureau all'],
   ['POST /api/v1/award-rounds/{id}/objections/{objectionId}/resolve', '401', '403', '403', '403', '403', '200', 'admins answer objections'],
   ['GET /api/v1/awards/{year}',                                 '200', '200',    '200',    '200', '200', '200', 'the published list is public'],
+  // Matchmaking events
+  ['POST /api/v1/matchmaking-events',                           '401', '403',    '403',    '403', '403', '201', 'admins create events'],
+  ['GET /api/v1/matchmaking-events',                            '200', '200',    '200',    '200', '200', '200', 'events are public'],
+  ['GET /api/v1/matchmaking-events/{id}',                       '200', '200',    '200',    '200', '200', '200', 'an event is public; meetings only for its participants (their own) and the bureau'],
+  ['POST /api/v1/matchmaking-events/{id}/registrations',        '401', '201',    '201',    '403', '403', '403', 'enterprises and approved providers register; the bureau does not'],
+  ['POST /api/v1/matchmaking-events/{id}/meetings',             '401', '403',    '403',    '403', '403', '201', 'admins schedule meetings'],
+  ['POST /api/v1/meetings/{id}/outcome',                        '401', '403',    '403',    '403', '403', '200', 'admins record outcomes'],
 ];
 
 export interface Expectation {
