@@ -451,6 +451,20 @@ describe('matchmaking events: registrations, meetings, outcomes, conversions (re
       });
       const stats = await t.app.get(EventsService).statistics();
       expect(stats.find((s) => s.eventId === eventId)).toMatchObject({ meetingsHeld: 1, conversions: 2 });
+      const overview = await reviewer.get(`${V1}/stats/overview`).expect(200);
+      expect(overview.body.events.byEvent).toContainEqual({
+        eventId,
+        title: '专精特新企业知识产权服务对接会',
+        startsAt: '2026-12-10T01:00:00.000Z',
+        registrations: { enterprise: 2, provider: 2 },
+        meetings: 2,
+        meetingsHeld: 1,
+        conversions: 2,
+      });
+      expect(overview.body.events.totals).toMatchObject({
+        events: overview.body.events.byEvent.length,
+        conversions: 2,
+      });
     });
   });
 });

@@ -4,13 +4,20 @@ import type { DataSource } from 'typeorm';
 import { AwardsService } from '@app/awards';
 import { CatalogService } from '@app/catalog';
 import { ListingsService } from '@app/listings';
+import { type EventStatisticsView, EventsService } from '@app/matchmaking';
 import { OrdersService } from '@app/orders';
 import { ProvidersService } from '@app/providers';
 import { RatingsService } from '@app/ratings';
 import { Clock } from '@app/shared';
 import { type VoucherProgramOverview, VoucherProgramsService } from '@app/vouchers';
 import { againstTarget, burnDown, POOL_TARGET } from './stats.rules.js';
-import type { PoolStats, StatsOverview, VoucherProgramStats, VoucherStats } from './stats.views.js';
+import type {
+  MatchmakingEventStats,
+  PoolStats,
+  StatsOverview,
+  VoucherProgramStats,
+  VoucherStats,
+} from './stats.views.js';
 
 const FIGURES = [
   'budgetFen',
@@ -39,6 +46,7 @@ export class StatsService {
     private readonly programs: VoucherProgramsService,
     private readonly ratings: RatingsService,
     private readonly awards: AwardsService,
+    private readonly events: EventsService,
     private readonly clock: Clock,
   ) {}
 
@@ -52,6 +60,7 @@ export class StatsService {
       const programs = await this.programs.overview(em);
       const satisfaction = await this.ratings.satisfaction(em);
       const awards = await this.awards.awardsByYear(em);
+      const events = await this.events.statistics(em);
       return {
         generatedAt: this.clock.now(),
         pool: poolStats(pool, categories),
@@ -60,9 +69,23 @@ export class StatsService {
         vouchers: voucherStats(programs),
         satisfaction,
         awards: { byYear: awards },
+        events: eventStats(events),
       };
     });
   }
+}
+
+function eventStats(byEvent: EventStatisticsView[]): MatchmakingEventStats {
+  const total = (key: 'meetings' | 'meetingsHeld' | 'conversions') => byEvent.reduce((a, e) => a + e[key], 0);
+  return {
+    byEvent,
+    totals: {
+      events: byEvent.length,
+      meetings: total('meetings'),
+      meetingsHeld: total('meetingsHeld'),
+      conversions: total('conversions'),
+    },
+  };
 }
 
 function poolStats(
