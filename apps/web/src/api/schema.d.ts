@@ -2921,6 +2921,35 @@ export interface components {
             /** @description Every round with results (computed, published or final), newest year first */
             byYear: components["schemas"]["AwardYearStats"][];
         };
+        KindCountsView: {
+            enterprise: number;
+            provider: number;
+        };
+        EventStatisticsView: {
+            registrations: components["schemas"]["KindCountsView"];
+            meetings: number;
+            /** @description Meetings recorded as held */
+            meetingsHeld: number;
+            /** @description Orders between the pair of a held meeting, created and confirmed (or later) within 90 days from its start */
+            conversions: number;
+            /** Format: uuid */
+            eventId: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        MatchmakingEventTotals: {
+            events: number;
+            meetings: number;
+            meetingsHeld: number;
+            /** @description Orders between held meetings' pairs within 90 days */
+            conversions: number;
+        };
+        MatchmakingEventStats: {
+            /** @description Every event, latest first */
+            byEvent: components["schemas"]["EventStatisticsView"][];
+            totals: components["schemas"]["MatchmakingEventTotals"];
+        };
         StatsOverview: {
             /** Format: date-time */
             generatedAt: string;
@@ -2930,6 +2959,8 @@ export interface components {
             vouchers: components["schemas"]["VoucherStats"];
             satisfaction: components["schemas"]["SatisfactionStats"];
             awards: components["schemas"]["AwardStats"];
+            /** @description Matchmaking events (对接活动) and what they came to */
+            events: components["schemas"]["MatchmakingEventStats"];
         };
         AwardWeightsDto: {
             /**
@@ -3294,10 +3325,6 @@ export interface components {
              * @example 10
              */
             providerCapacity: number;
-        };
-        KindCountsView: {
-            enterprise: number;
-            provider: number;
         };
         RegistrationView: {
             /** Format: uuid */
