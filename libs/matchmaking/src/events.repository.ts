@@ -46,8 +46,8 @@ export class EventsRepository {
   ): Promise<[MatchmakingEvent[], number]> {
     const filter = when === 'upcoming' ? 'WHERE ends_at > $1' : when === 'past' ? 'WHERE ends_at <= $1' : '';
     const [{ total }] = await em.query(
-      `SELECT count(*)::int AS total FROM matchmaking_event ${filter || 'WHERE $1::timestamptz IS NOT NULL'}`,
-      [now],
+      `SELECT count(*)::int AS total FROM matchmaking_event ${filter}`,
+      filter ? [now] : [],
     );
     const rows: Array<{ id: string }> = await em.query(
       `SELECT id FROM matchmaking_event ${filter}
