@@ -252,6 +252,41 @@ describe('generated bad input from the OpenAPI document: 4xx with a code, never 
       }),
       201,
     );
+    // Matchmaking: an event ahead with the enterprise and the provider registered and a meeting, and one
+    // under way whose meeting has started (an outcome may be recorded).
+    const eventBody = (startsAt: Date) => ({
+      title: '专精特新服务对接会',
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 8 * HOUR).toISOString(),
+      place: '宁波市鄞州区科技大厦 3 楼',
+      online: false,
+      categories: ['ip'],
+      enterpriseCapacity: 10,
+      providerCapacity: 10,
+    });
+    const eventAhead = await ok(
+      admin.post('/api/v1/matchmaking-events', eventBody(new Date(clock.now().getTime() + 30 * DAY))),
+      201,
+    );
+    const eventUnderWay = await ok(
+      admin.post('/api/v1/matchmaking-events', eventBody(new Date(clock.now().getTime() - HOUR))),
+      201,
+    );
+    const meetings = [];
+    for (const [event, startsAt] of [
+      [eventAhead, new Date(clock.now().getTime() + 30 * DAY)],
+      [eventUnderWay, new Date(clock.now().getTime() - HOUR)],
+    ] as const) {
+      for (const party of [enterprise, provider])
+        await ok(party.post(`/api/v1/matchmaking-events/${event.id}/registrations`), 201);
+      const body = {
+        enterpriseId: enterprise.orgId,
+        providerId: provider.orgId,
+        startsAt: startsAt.toISOString(),
+        minutes: 30,
+      };
+      meetings.push((await ok(admin.post(`/api/v1/matchmaking-events/${event.id}/meetings`, body), 201)).id);
+    }
 
     // A card payment under way (a PaymentIntent at the stand-in) for the signed webhook events to aim at.
     await ok(enterprise.post(path(orders[2], 'payments')));
@@ -275,6 +310,8 @@ describe('generated bad input from the OpenAPI document: 4xx with a code, never 
       objections: [objection.id],
       demands: [draftDemand.id, openDemand.id],
       proposals: [proposal.id],
+      'matchmaking-events': [eventAhead.id, eventUnderWay.id],
+      meetings,
       enterprises: [enterprise.orgId],
       organisations: [enterprise.orgId, provider.orgId],
       users: [enterprise.user.id, provider.user.id, admin.user.id],

@@ -155,6 +155,11 @@ describe('platform: health, categories, regions, OpenAPI, HTTP hygiene', () => {
         '/api/v1/proposals/{id}',
         '/api/v1/proposals/{id}/withdraw',
         '/api/v1/proposals/{id}/accept',
+        '/api/v1/matchmaking-events',
+        '/api/v1/matchmaking-events/{id}',
+        '/api/v1/matchmaking-events/{id}/registrations',
+        '/api/v1/matchmaking-events/{id}/meetings',
+        '/api/v1/meetings/{id}/outcome',
       ].sort(),
     );
     expect(res.body.paths['/api/v1/me'].get.security).toEqual([{ bearer: [] }]);

@@ -153,6 +153,13 @@ export const MATRIX: MatrixRow[] = [
   ['PATCH /api/v1/proposals/{id}',                              '401', '403',    '200/404','403', '403', '403', 'only its provider edits a proposal'],
   ['POST /api/v1/proposals/{id}/withdraw',                      '401', '403',    '200/404','403', '403', '403', 'only its provider withdraws'],
   ['POST /api/v1/proposals/{id}/accept',                        '401', '200/404','403',    '403', '403', '403', 'only the demand’s owner accepts'],
+  // Matchmaking events
+  ['POST /api/v1/matchmaking-events',                           '401', '403',    '403',    '403', '403', '201', 'admins create events'],
+  ['GET /api/v1/matchmaking-events',                            '200', '200',    '200',    '200', '200', '200', 'events are public'],
+  ['GET /api/v1/matchmaking-events/{id}',                       '200', '200',    '200',    '200', '200', '200', 'an event is public; meetings only for its participants (their own) and the bureau'],
+  ['POST /api/v1/matchmaking-events/{id}/registrations',        '401', '201',    '201',    '403', '403', '403', 'enterprises and approved providers register; the bureau does not'],
+  ['POST /api/v1/matchmaking-events/{id}/meetings',             '401', '403',    '403',    '403', '403', '201', 'admins schedule meetings'],
+  ['POST /api/v1/meetings/{id}/outcome',                        '401', '403',    '403',    '403', '403', '200', 'admins record outcomes'],
 ];
 
 export interface Expectation {

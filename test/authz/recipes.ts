@@ -501,4 +501,32 @@ export const RECIPES: Record<string, Recipe<unknown>> = {
   'PATCH /api/v1/proposals/{id}': onProposal('', { priceFen: 880_000 }, null),
   'POST /api/v1/proposals/{id}/withdraw': onProposal('/withdraw'),
   'POST /api/v1/proposals/{id}/accept': onProposal('/accept', {}),
+  // Matchmaking events (the bureau's: no own or foreign side)
+  'POST /api/v1/matchmaking-events': plain(({ w }) => ({
+    path: `${V1}/matchmaking-events`,
+    body: w.eventBody(),
+    key: null,
+  })),
+  'GET /api/v1/matchmaking-events': plain(() => ({ path: `${V1}/matchmaking-events?pageSize=100` })),
+  'GET /api/v1/matchmaking-events/{id}': single(
+    (w) => w.matchmakingEvent(),
+    ({ o }) => ({ path: `${V1}/matchmaking-events/${o}` }),
+  ),
+  'POST /api/v1/matchmaking-events/{id}/registrations': single(
+    // E1 and P1 (a pool member) register; each success takes its place, so the next one gets a new event.
+    (w) => w.matchmakingEvent(),
+    ({ o }) => ({ path: `${V1}/matchmaking-events/${o}/registrations` }),
+  ),
+  'POST /api/v1/matchmaking-events/{id}/meetings': single(
+    // Parties of their own, registered: a meeting of the world's E1 or P1 could clash with another row's.
+    (w) => w.eventWithParties(),
+    ({ o }) => ({
+      path: `${V1}/matchmaking-events/${o.event}/meetings`,
+      body: { enterpriseId: o.enterpriseId, providerId: o.providerId, startsAt: o.startsAt, minutes: 30 },
+    }),
+  ),
+  'POST /api/v1/meetings/{id}/outcome': single(
+    (w) => w.startedMeeting(),
+    ({ o }) => ({ path: `${V1}/meetings/${o}/outcome`, body: { held: true, note: '双方达成初步合作意向' } }),
+  ),
 };

@@ -313,6 +313,49 @@ export class World {
   }
 
   /** An objection of side's provider to a published round. */
+  // Matchmaking events
+
+  /** A valid event body: from `startsIn` after the world's clock, for 8 hours; places for 10 of each kind. */
+  eventBody(startsIn = 30 * DAY): Record<string, unknown> {
+    const startsAt = new Date(this.clock.now().getTime() + startsIn);
+    return {
+      title: unique('专精特新服务对接会'),
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 8 * 3600 * 1000).toISOString(),
+      place: '宁波市鄞州区科技大厦 3 楼',
+      online: false,
+      categories: ['ip'],
+      enterpriseCapacity: 10,
+      providerCapacity: 10,
+    };
+  }
+
+  /** A new event (a month ahead unless `startsIn` says otherwise). */
+  async matchmakingEvent(startsIn = 30 * DAY): Promise<string> {
+    return (await ok(this.admin.post('/api/v1/matchmaking-events', this.eventBody(startsIn)), 201)).id;
+  }
+
+  /** A new event with a new enterprise and a new pool provider registered, and a free slot for them. */
+  async eventWithParties(
+    startsIn = 30 * DAY,
+  ): Promise<{ event: string; enterpriseId: string; providerId: string; startsAt: string }> {
+    // Negative startsIn: an event already under way, whose first meeting has started.
+    const event = await this.matchmakingEvent(startsIn);
+    const enterprise = await this.t.api.enterprise();
+    const provider = await this.m.provider();
+    for (const party of [enterprise, provider])
+      await ok(party.post(`/api/v1/matchmaking-events/${event}/registrations`), 201);
+    const startsAt = new Date(this.clock.now().getTime() + startsIn).toISOString();
+    return { event, enterpriseId: enterprise.orgId, providerId: provider.orgId, startsAt };
+  }
+
+  /** A meeting of an event under way that started an hour ago, its outcome not yet recorded. */
+  async startedMeeting(): Promise<string> {
+    const o = await this.eventWithParties(-3600 * 1000);
+    const body = { enterpriseId: o.enterpriseId, providerId: o.providerId, startsAt: o.startsAt, minutes: 30 };
+    return (await ok(this.admin.post(`/api/v1/matchmaking-events/${o.event}/meetings`, body), 201)).id;
+  }
+
   async objection(side: Side, round: string): Promise<string> {
     const path = `/api/v1/award-rounds/${round}/objections`;
     const id = (await ok(this.provider[side].post(path, { reason: '服务项目数统计有误' }), 201)).id;

@@ -35,6 +35,7 @@ import {
 } from './identity/identity.controllers.js';
 import { DemandsController, ProposalsController } from './matchmaking/demands.controllers.js';
 import { ListingsController, OwnListingsController, SearchController } from './listings/listings.controllers.js';
+import { MatchmakingEventsController, MeetingsController } from './matchmaking/events.controllers.js';
 import { NotificationsController } from './notifications/notifications.controllers.js';
 import { OrdersController, StripeWebhookController } from './orders/orders.controllers.js';
 import { CatalogController, HealthController } from './platform/platform.controllers.js';
@@ -125,6 +126,8 @@ export class AppModule {
         ProviderStandingController,
         DemandsController,
         ProposalsController,
+        MatchmakingEventsController,
+        MeetingsController,
       ],
       providers: [DemoDataService],
     };

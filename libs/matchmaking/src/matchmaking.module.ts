@@ -13,12 +13,16 @@ import { DemandTransitions } from './demand-transitions.js';
 import { Demand, Proposal } from './demand.entity.js';
 import { DemandsRepository } from './demands.repository.js';
 import { DemandsService } from './demands.service.js';
+import { EventRegistration, MatchmakingEvent, Meeting } from './event.entity.js';
+import { EventsRepository } from './events.repository.js';
+import { EventsService } from './events.service.js';
+import { MeetingsService } from './meetings.service.js';
 import { ProposalsService } from './proposals.service.js';
 
 /** Matchmaking (供需对接, DOMAIN.md §9): demands and proposals, suggested providers, bureau events and meetings. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Demand, Proposal]),
+    TypeOrmModule.forFeature([Demand, Proposal, MatchmakingEvent, EventRegistration, Meeting]),
     OrdersModule,
     ProvidersModule,
     EnterprisesModule,
@@ -28,7 +32,16 @@ import { ProposalsService } from './proposals.service.js';
     NotificationsModule,
     AuditModule,
   ],
-  providers: [DemandsRepository, DemandReads, DemandTransitions, DemandsService, ProposalsService],
-  exports: [DemandsService, DemandReads, ProposalsService],
+  providers: [
+    DemandsRepository,
+    DemandReads,
+    DemandTransitions,
+    DemandsService,
+    ProposalsService,
+    EventsRepository,
+    EventsService,
+    MeetingsService,
+  ],
+  exports: [DemandsService, DemandReads, ProposalsService, EventsService, MeetingsService],
 })
 export class MatchmakingModule {}

@@ -4,7 +4,7 @@ export { OrderPaymentsService } from './order-payments.service.js';
 export { OrderMessagesService } from './order-messages.service.js';
 export { ProposalOrdersService, type AcceptedProposal } from './proposal-orders.service.js';
 export { OrderFactsService, type OrderRatingFacts } from './order-facts.service.js';
-export type { AwardOrderPair } from './orders.repository.js';
+export type { AwardOrderPair, PairWindow } from './orders.repository.js';
 export {
   CreateOrderDto,
   QuoteDto,

@@ -4,7 +4,7 @@ import { EnterprisesService } from '@app/enterprises';
 import { ProvidersService, shanghaiYear } from '@app/providers';
 import { shanghaiDate } from '@app/shared';
 import { RedemptionService, type RedemptionOrderFacts, type RedemptionOrders } from '@app/vouchers';
-import { type AwardOrderPair, OrdersRepository } from './orders.repository.js';
+import { type AwardOrderPair, OrdersRepository, type PairWindow } from './orders.repository.js';
 
 const contactsOf = (p?: { uscc: string; legalRepresentative: string | null; contactPhone: string | null }) => ({
   uscc: p?.uscc ?? null,
@@ -76,6 +76,14 @@ export class OrderFactsService implements OnModuleInit, RedemptionOrders {
   awardOrderPairs(em: EntityManager, year: number, minOrderFen: number): Promise<AwardOrderPair[]> {
     const { start, end } = shanghaiYear(year);
     return this.repository.awardOrderPairs(em, { from: start, to: end }, minOrderFen);
+  }
+
+  /**
+   * Matchmaking conversions (DOMAIN.md §9): for each {enterpriseId, providerId, from, to}, in the
+   * order given, how many of the pair's orders were created and confirmed in [from, to).
+   */
+  confirmedOrdersOfPairs(em: EntityManager, pairs: readonly PairWindow[]): Promise<number[]> {
+    return this.repository.confirmedInWindows(em, pairs);
   }
 
   /** Orders completed in [from, to), oldest first, a page at a time (the rating reminder job). */

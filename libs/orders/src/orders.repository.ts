@@ -11,6 +11,16 @@ export interface AwardOrderPair {
   orders: number;
 }
 
+/** An enterprise-provider pair and the window in which its confirmed orders are counted (matchmaking conversions). */
+export interface PairWindow {
+  enterpriseId: string;
+  providerId: string;
+  /** Inclusive. */
+  from: Date;
+  /** Exclusive. */
+  to: Date;
+}
+
 /** Named queries of the orders context (its tables only: `service_order`, `order_event`, `order_message`). */
 @Injectable()
 export class OrdersRepository {
@@ -145,6 +155,33 @@ export class OrdersRepository {
       [range.from, range.to, minOrderFen],
     );
     return rows;
+  }
+
+  /**
+   * For each pair, in the order given: its orders created and confirmed in [from, to) (confirmed at
+   * some point: confirmed or any later state). One statement for all pairs: the pairs are unnested
+   * arrays joined to service_order through ix_order_enterprise (enterprise_id, created_at).
+   */
+  async confirmedInWindows(em: EntityManager, pairs: readonly PairWindow[]): Promise<number[]> {
+    if (pairs.length === 0) return [];
+    const rows: Array<{ i: string; count: number }> = await em.query(
+      `SELECT p.i, count(o.id)::int AS count
+       FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[])
+            WITH ORDINALITY AS p(enterprise_id, provider_id, from_at, to_at, i)
+       LEFT JOIN service_order o
+         ON o.enterprise_id = p.enterprise_id AND o.provider_id = p.provider_id
+        AND o.created_at >= p.from_at AND o.created_at < p.to_at
+        AND o.confirmed_at >= p.from_at AND o.confirmed_at < p.to_at
+       GROUP BY p.i
+       ORDER BY p.i`,
+      [
+        pairs.map((p) => p.enterpriseId),
+        pairs.map((p) => p.providerId),
+        pairs.map((p) => p.from),
+        pairs.map((p) => p.to),
+      ],
+    );
+    return rows.map((r) => r.count);
   }
 
   /** Completed orders by completion time (ix_order_completed_at). */

@@ -4,14 +4,21 @@ import type { DataSource } from 'typeorm';
 import { AwardsService } from '@app/awards';
 import { CatalogService } from '@app/catalog';
 import { ListingsService } from '@app/listings';
-import { DemandReads, type DemandStatsRow } from '@app/matchmaking';
+import { DemandReads, type DemandStatsRow, type EventStatisticsView, EventsService } from '@app/matchmaking';
 import { OrdersService } from '@app/orders';
 import { ProvidersService } from '@app/providers';
 import { RatingsService } from '@app/ratings';
 import { Clock } from '@app/shared';
 import { type VoucherProgramOverview, VoucherProgramsService } from '@app/vouchers';
 import { againstTarget, burnDown, POOL_TARGET } from './stats.rules.js';
-import type { DemandStats, PoolStats, StatsOverview, VoucherProgramStats, VoucherStats } from './stats.views.js';
+import type {
+  DemandStats,
+  MatchmakingEventStats,
+  PoolStats,
+  StatsOverview,
+  VoucherProgramStats,
+  VoucherStats,
+} from './stats.views.js';
 
 const FIGURES = [
   'budgetFen',
@@ -41,6 +48,7 @@ export class StatsService {
     private readonly ratings: RatingsService,
     private readonly awards: AwardsService,
     private readonly demands: DemandReads,
+    private readonly events: EventsService,
     private readonly clock: Clock,
   ) {}
 
@@ -55,6 +63,7 @@ export class StatsService {
       const satisfaction = await this.ratings.satisfaction(em);
       const awards = await this.awards.awardsByYear(em);
       const demands = await this.demands.statistics(em);
+      const events = await this.events.statistics(em);
       return {
         generatedAt: this.clock.now(),
         pool: poolStats(pool, categories),
@@ -64,6 +73,7 @@ export class StatsService {
         satisfaction,
         awards: { byYear: awards },
         demands: demandStats(demands, categories),
+        events: eventStats(events),
       };
     });
   }
@@ -79,6 +89,19 @@ function demandStats(rows: DemandStatsRow[], categories: Array<{ code: string; n
       name: names.get(category) ?? category,
       ...figures,
     })),
+  };
+}
+
+function eventStats(byEvent: EventStatisticsView[]): MatchmakingEventStats {
+  const total = (key: 'meetings' | 'meetingsHeld' | 'conversions') => byEvent.reduce((a, e) => a + e[key], 0);
+  return {
+    byEvent,
+    totals: {
+      events: byEvent.length,
+      meetings: total('meetings'),
+      meetingsHeld: total('meetingsHeld'),
+      conversions: total('conversions'),
+    },
   };
 }
 

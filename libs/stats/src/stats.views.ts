@@ -1,6 +1,7 @@
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { PROVIDER_STATUSES } from '@app/providers';
 import { LISTING_STATUSES } from '@app/listings';
+import { EventStatisticsView } from '@app/matchmaking';
 import { ORDER_STATUSES } from '@app/orders';
 
 const countsOf = (statuses: readonly string[]): ApiPropertyOptions => ({
@@ -127,6 +128,19 @@ export class DemandStats {
   byCategory: DemandCategoryStats[];
 }
 
+export class MatchmakingEventTotals {
+  @ApiProperty() events: number;
+  @ApiProperty() meetings: number;
+  @ApiProperty() meetingsHeld: number;
+  @ApiProperty({ description: "Orders between held meetings' pairs within 90 days" }) conversions: number;
+}
+
+export class MatchmakingEventStats {
+  @ApiProperty({ type: [EventStatisticsView], description: 'Every event, latest first' })
+  byEvent: EventStatisticsView[];
+  @ApiProperty({ type: MatchmakingEventTotals }) totals: MatchmakingEventTotals;
+}
+
 /** GET /stats/overview: the bureau's figures of the pool, the marketplace, vouchers, satisfaction and awards. */
 export class StatsOverview {
   @ApiProperty() generatedAt: Date;
@@ -137,4 +151,6 @@ export class StatsOverview {
   @ApiProperty({ type: SatisfactionStats }) satisfaction: SatisfactionStats;
   @ApiProperty({ type: AwardStats }) awards: AwardStats;
   @ApiProperty({ type: DemandStats, description: 'Matchmaking demands (供需对接)' }) demands: DemandStats;
+  @ApiProperty({ type: MatchmakingEventStats, description: 'Matchmaking events (对接活动) and what they came to' })
+  events: MatchmakingEventStats;
 }

@@ -1601,6 +1601,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/matchmaking-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MatchmakingEventsController_list"];
+        put?: never;
+        post: operations["MatchmakingEventsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matchmaking-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MatchmakingEventsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matchmaking-events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MatchmakingEventsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matchmaking-events/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MatchmakingEventsController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3010,6 +3090,35 @@ export interface components {
             /** @description Categories with demands posted */
             byCategory: components["schemas"]["DemandCategoryStats"][];
         };
+        KindCountsView: {
+            enterprise: number;
+            provider: number;
+        };
+        EventStatisticsView: {
+            registrations: components["schemas"]["KindCountsView"];
+            meetings: number;
+            /** @description Meetings recorded as held */
+            meetingsHeld: number;
+            /** @description Orders between the pair of a held meeting, created and confirmed (or later) within 90 days from its start */
+            conversions: number;
+            /** Format: uuid */
+            eventId: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        MatchmakingEventTotals: {
+            events: number;
+            meetings: number;
+            meetingsHeld: number;
+            /** @description Orders between held meetings' pairs within 90 days */
+            conversions: number;
+        };
+        MatchmakingEventStats: {
+            /** @description Every event, latest first */
+            byEvent: components["schemas"]["EventStatisticsView"][];
+            totals: components["schemas"]["MatchmakingEventTotals"];
+        };
         StatsOverview: {
             /** Format: date-time */
             generatedAt: string;
@@ -3021,6 +3130,8 @@ export interface components {
             awards: components["schemas"]["AwardStats"];
             /** @description Matchmaking demands (供需对接) */
             demands: components["schemas"]["DemandStats"];
+            /** @description Matchmaking events (对接活动) and what they came to */
+            events: components["schemas"]["MatchmakingEventStats"];
         };
         AwardWeightsDto: {
             /**
@@ -3568,6 +3679,175 @@ export interface components {
              */
             orderId: string;
             proposal: components["schemas"]["ProposalView"];
+        };
+        CreateEventDto: {
+            /** @example 2026 年宁波市专精特新企业知识产权服务对接会 */
+            title: string;
+            /** @example 面向专精特新中小企业的专利布局与知识产权服务一对一洽谈。 */
+            description?: string;
+            /**
+             * Format: date-time
+             * @description Start (inclusive)
+             * @example 2026-12-15T09:00:00+08:00
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End (exclusive), after the start
+             * @example 2026-12-15T09:00:00+08:00
+             */
+            endsAt: string;
+            /** @example 宁波市鄞州区科技大厦 3 楼会议室 */
+            place: string;
+            /** @description Held online (place is then the meeting link or room) */
+            online: boolean;
+            /**
+             * @description Service category codes
+             * @example [
+             *       "ip",
+             *       "digital"
+             *     ]
+             */
+            categories: string[];
+            /**
+             * @description Places for enterprises
+             * @example 30
+             */
+            enterpriseCapacity: number;
+            /**
+             * @description Places for pool providers
+             * @example 10
+             */
+            providerCapacity: number;
+        };
+        RegistrationView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            orgId: string;
+            /** @enum {string} */
+            orgType: "enterprise" | "provider";
+            /** @description The organisation's name (the bureau's view) */
+            name?: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MeetingView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** @enum {string} */
+            status: "scheduled" | "held" | "not_held";
+            /** Format: uuid */
+            enterpriseId: string;
+            enterpriseName: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            minutes: number;
+            /** @description Null until the outcome is recorded */
+            held: boolean | null;
+            outcomeNote: string | null;
+            /** Format: date-time */
+            outcomeAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EventFiguresView: {
+            registrations: components["schemas"]["KindCountsView"];
+            meetings: number;
+            /** @description Meetings recorded as held */
+            meetingsHeld: number;
+            /** @description Orders between the pair of a held meeting, created and confirmed (or later) within 90 days from its start */
+            conversions: number;
+        };
+        EventView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "upcoming" | "ongoing" | "ended";
+            title: string;
+            description: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            place: string;
+            online: boolean;
+            categories: string[];
+            enterpriseCapacity: number;
+            providerCapacity: number;
+            /** @description Registered enterprises and providers */
+            registered: components["schemas"]["KindCountsView"];
+            /** @description Whether the caller's organisation is registered */
+            registeredByMe: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The bureau only */
+            registrations?: components["schemas"]["RegistrationView"][];
+            /** @description The bureau: every meeting; a registered participant: its own; others: none (left out) */
+            meetings?: components["schemas"]["MeetingView"][];
+            /** @description The bureau only */
+            figures?: components["schemas"]["EventFiguresView"];
+        };
+        EventSummaryView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "upcoming" | "ongoing" | "ended";
+            title: string;
+            description: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            place: string;
+            online: boolean;
+            categories: string[];
+            enterpriseCapacity: number;
+            providerCapacity: number;
+            /** @description Registered enterprises and providers */
+            registered: components["schemas"]["KindCountsView"];
+            /** @description Whether the caller's organisation is registered */
+            registeredByMe: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EventPageView: {
+            items: components["schemas"]["EventSummaryView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ScheduleMeetingDto: {
+            /** Format: uuid */
+            enterpriseId: string;
+            /** Format: uuid */
+            providerId: string;
+            /**
+             * Format: date-time
+             * @description Start, within the event's time
+             * @example 2026-12-15T09:00:00+08:00
+             */
+            startsAt: string;
+            /** @example 30 */
+            minutes: number;
+        };
+        MeetingOutcomeDto: {
+            held: boolean;
+            /** @example 双方就专利布局达成初步合作意向，约定下周提交报价。 */
+            note?: string;
         };
     };
     responses: never;
@@ -8460,6 +8740,240 @@ export interface operations {
                 content?: never;
             };
             /** @description DEMAND_NOT_OPEN; PROPOSAL_NOT_OPEN; PROVIDER_NOT_APPROVED; voucher codes */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchmakingEventsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description upcoming: not ended, soonest first; past: ended, latest first; neither: upcoming ones, then past ones */
+                when?: "upcoming" | "past";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Upcoming first (soonest first), then past ones (latest first) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPageView"];
+                };
+            };
+        };
+    };
+    MatchmakingEventsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchmakingEventsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With registration counts; the bureau also gets the registrations, every meeting and the figures, a registered participant its own meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description No such event */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchmakingEventsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An enterprise, or a provider approved in the pool */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: enterprise, provider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EVENT_FULL; ALREADY_REGISTERED; EVENT_ENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchmakingEventsController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description Both parties are notified */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_REGISTERED; MEETING_CONFLICT (details.party: enterprise or provider) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description SLOT_OUTSIDE_EVENT: the meeting must lie within the event's time */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingOutcomeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description Not logged in (UNAUTHENTICATED, INVALID_TOKEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEETING_NOT_STARTED; OUTCOME_RECORDED */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -29,6 +29,7 @@ import { SearchFieldWords1796180000001 } from './1796180000001-SearchFieldWords.
 import { AwardFactsAsJsonText1796190000001 } from './1796190000001-AwardFactsAsJsonText.js';
 import { VerifiedOrganisationsAndDeactivation1796190000000 } from './1796190000000-VerifiedOrganisationsAndDeactivation.js';
 import { MatchmakingDemands1796200000000 } from './1796200000000-MatchmakingDemands.js';
+import { MatchmakingEvents1796200000001 } from './1796200000001-MatchmakingEvents.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795357725791,
@@ -61,4 +62,5 @@ export const MIGRATIONS: Function[] = [
   VerifiedOrganisationsAndDeactivation1796190000000,
   AwardFactsAsJsonText1796190000001,
   MatchmakingDemands1796200000000,
+  MatchmakingEvents1796200000001,
 ];
