@@ -89,14 +89,14 @@ export class MeetingsService {
       await this.notifications.notifyMany(
         em,
         [
-          { orgId: dto.enterpriseId, counterpart: names.get(dto.providerId) ?? '服务机构' },
-          { orgId: dto.providerId, counterpart: names.get(dto.enterpriseId) ?? '企业' },
-        ].map(({ orgId, counterpart }) => ({
+          { orgId: dto.enterpriseId, side: 'enterprise', counterpart: names.get(dto.providerId) ?? '服务机构' },
+          { orgId: dto.providerId, side: 'provider', counterpart: names.get(dto.enterpriseId) ?? '企业' },
+        ].map(({ orgId, side, counterpart }) => ({
           orgId,
           kind: 'meeting_scheduled',
           title: `对接活动洽谈已安排：${event.title}`.slice(0, 200),
           body: `您与「${counterpart}」的一对一洽谈安排在 ${when}（北京时间），时长 ${slot.minutes} 分钟，地点：${event.online ? '线上' : ''}${event.place}。`,
-          link: `/matchmaking/events/${eventId}`,
+          link: `/${side}/events/${eventId}`,
           subjectId: meeting.id,
           dedupeKey: `meeting_scheduled:${meeting.id}:${orgId}`,
         })),
