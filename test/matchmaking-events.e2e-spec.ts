@@ -257,10 +257,13 @@ describe('matchmaking events: registrations, meetings, outcomes, conversions (re
         held: null,
       });
       // Each party is told, in Chinese, with the console's link to the event.
-      for (const party of [enterprise, provider]) {
+      for (const [party, side] of [
+        [enterprise, 'enterprise'],
+        [provider, 'provider'],
+      ] as const) {
         const inbox = await party.get(`${V1}/notifications?pageSize=100`).expect(200);
         expect(inbox.body.items).toContainEqual(
-          expect.objectContaining({ kind: 'meeting_scheduled', link: `/matchmaking/events/${eventId}` }),
+          expect.objectContaining({ kind: 'meeting_scheduled', link: `/${side}/events/${eventId}` }),
         );
       }
       const audit = await reviewer.get(`${V1}/audit-events?entityType=meeting&entityId=${meeting.body.id}`).expect(200);
