@@ -213,6 +213,41 @@ describe('demo data: a realistic Ningbo pool with searchable listings, loaded on
     }
   }, 60_000);
 
+  it('has matchmaking: open demands with proposals, a matched one with its order, a past event that converted, an upcoming one', async () => {
+    const enterprise = await t.api.login('enterprise@demo.srdi.local', DEMO_PASSWORD);
+    const own = (await enterprise.get('/api/v1/demands?pageSize=100').expect(200)).body.items;
+    expect(own.map((d: { status: string }) => d.status).sort()).toEqual(['draft', 'open']);
+    expect(own.find((d: { status: string }) => d.status === 'open').proposalCount).toBe(2);
+    const reviewer = await t.api.login('reviewer@demo.srdi.local', DEMO_PASSWORD);
+    const all = (await reviewer.get('/api/v1/demands?pageSize=100').expect(200)).body.items as Array<{
+      status: string;
+      category: string;
+      orderId: string | null;
+    }>;
+    expect(new Set(all.filter((d) => d.status === 'open').map((d) => d.category))).toEqual(
+      new Set(['digital', 'energy_carbon', 'ip']),
+    );
+    const matched = all.filter((d) => d.status === 'matched');
+    expect(matched).toHaveLength(1);
+    expect((await reviewer.get(`/api/v1/orders/${matched[0].orderId}`).expect(200)).body.status).toBe('quoted');
+    // Anyone reads the public demand.
+    expect((await t.api.request('get', '/api/v1/demands').expect(200)).body.total).toBe(1);
+
+    const stats = (await reviewer.get('/api/v1/stats/overview').expect(200)).body;
+    expect(stats.demands).toMatchObject({ posted: 4, matched: 1 });
+    const [past] = (await t.api.request('get', '/api/v1/matchmaking-events?when=past').expect(200)).body.items;
+    const [upcoming] = (await t.api.request('get', '/api/v1/matchmaking-events?when=upcoming').expect(200)).body.items;
+    expect(stats.events.byEvent.find((e: { eventId: string }) => e.eventId === past.id)).toMatchObject({
+      meetings: 3,
+      meetingsHeld: 2,
+    });
+    // The demo's converted booking, and any other demo order of a pair that met (all demo orders are made now).
+    expect(
+      stats.events.byEvent.find((e: { eventId: string }) => e.eventId === past.id).conversions,
+    ).toBeGreaterThanOrEqual(1);
+    expect(upcoming.title).toBe('数字化转型专题供需对接会');
+  });
+
   it('loads each step once', async () => {
     await t.app.get(DemoDataService).loadOnce();
     expect((await search('pageSize=1')).total).toBe(visible.length);

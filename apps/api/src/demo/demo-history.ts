@@ -141,3 +141,27 @@ export async function backdateMembership(
     );
   });
 }
+
+/** Moves a matchmaking event, its registrations and its meetings `ms` into the past (meetings not yet decided). */
+export async function backdateEvent(dataSource: DataSource, eventId: string, ms: number): Promise<void> {
+  await dataSource.transaction(async (em) => {
+    const shift = `${ms} milliseconds`;
+    const moved = await changed(
+      em,
+      `UPDATE matchmaking_event SET starts_at = starts_at - $2::interval, ends_at = ends_at - $2::interval,
+         created_at = created_at - $2::interval WHERE id = $1`,
+      [eventId, shift],
+    );
+    if (moved !== 1) throw new Error(`demo: event ${eventId} not found to backdate`);
+    await changed(em, `UPDATE event_registration SET created_at = created_at - $2::interval WHERE event_id = $1`, [
+      eventId,
+      shift,
+    ]);
+    await changed(
+      em,
+      `UPDATE meeting SET starts_at = starts_at - $2::interval, created_at = created_at - $2::interval
+       WHERE event_id = $1 AND held IS NULL`,
+      [eventId, shift],
+    );
+  });
+}

@@ -7,6 +7,7 @@ import { describeDemoAwards, loadDemoAwards } from './demo-awards.js';
 import { DEMO_LISTINGS } from './demo-listings.js';
 import { DEMO_ENTERPRISES, DEMO_ORDER_COUNT, loadDemoOrders } from './demo-orders.js';
 import { DEMO_LOGIN_PROVIDER_NAME, DEMO_PROVIDERS, demoProviderEmail, loadDemoPool } from './demo-pool.js';
+import { loadDemoMatchmaking } from './demo-matchmaking.js';
 import { loadDemoRatings } from './demo-ratings.js';
 import { loadDemoVouchers } from './demo-vouchers.js';
 
@@ -206,6 +207,15 @@ const awardsStep: DemoStep = {
   describe: describeDemoAwards,
 };
 
+const matchmakingStep: DemoStep = {
+  name: '2026-12-matchmaking',
+  run: (moduleRef) => loadDemoMatchmaking(moduleRef, DEMO_ACCOUNTS),
+  describe: () => [
+    'Matchmaking: open demands in four categories with proposals, one matched with its quoted order, a draft; ' +
+      'a past event with held meetings and a converted order, an upcoming one open for registration',
+  ],
+};
+
 /** In order; later issues append their steps. */
 export const DEMO_STEPS: DemoStep[] = [
   identityStep,
@@ -215,4 +225,5 @@ export const DEMO_STEPS: DemoStep[] = [
   vouchersStep,
   ratingsStep,
   awardsStep,
+  matchmakingStep,
 ];
