@@ -2,7 +2,7 @@ import { newListing, newRegistration, TEST_PASSWORD, uniqueEmail } from '../supp
 import type { TestSession } from '../support/session.js';
 import { newProgramme } from '../support/voucher-programs.js';
 import type { Role } from './matrix.js';
-import { claimBody, type Side, SIDES, unique, type World } from './world.js';
+import { claimBody, DEMAND, PROPOSAL, type Side, SIDES, unique, type World } from './world.js';
 
 /** One request of a row: its path (with query), a valid body, and what a 2xx uses up. */
 export interface Req {
@@ -85,16 +85,6 @@ const onOrder = (
     pair((w, side) => w.order(side, state, options)),
     ({ o, side }) => ({ path: `${V1}/orders/${o[side]}${action}`, body }),
   );
-
-const DEMAND = {
-  title: '发明专利布局与申请咨询',
-  description: '计划明年申请三件发明专利，需要先做专利检索与布局规划。',
-  category: 'ip',
-  regionCode: '330212',
-  deadline: '2026-12-31',
-  visibility: 'pool',
-};
-const PROPOSAL = { priceFen: 900_000, deliveryDays: 30, note: '检索、布局规划与三件申请文件撰写。' };
 
 /** Rows on a demand of each side's enterprise in `state`. */
 const onDemand = (state: 'draft' | 'open', action: string, body?: object): Recipe<unknown> =>

@@ -39,6 +39,17 @@ export const claimBody = (orderId: string) => ({
   reportSummary: '完成两件发明专利的技术交底、检索与申请文件撰写，已取得受理通知书。',
 });
 
+/** A demand of the matrix (category ip, the pool providers', pool visibility) and a proposal on it. */
+export const DEMAND = {
+  title: '发明专利布局与申请咨询',
+  description: '计划明年申请三件发明专利，需要先做专利检索与布局规划。',
+  category: 'ip',
+  regionCode: '330212',
+  deadline: '2026-12-31',
+  visibility: 'pool',
+};
+export const PROPOSAL = { priceFen: 900_000, deliveryDays: 30, note: '检索、布局规划与三件申请文件撰写。' };
+
 /**
  * The fixture world of the matrix, built once per run through the API with the shared helpers: two
  * verified enterprises and two pool providers (one pair per side), each side with its published
@@ -289,15 +300,7 @@ export class World {
 
   /** A demand of side's enterprise (category ip, pool): a draft (only side and the bureau see it) or open. */
   async demand(side: Side, state: 'draft' | 'open'): Promise<string> {
-    const body = {
-      title: '发明专利布局与申请咨询',
-      description: '计划明年申请三件发明专利，需要先做专利检索与布局规划。',
-      category: 'ip',
-      regionCode: '330212',
-      deadline: '2026-12-31',
-      visibility: 'pool',
-    };
-    const id = (await ok(this.enterprise[side].post('/api/v1/demands', body), 201)).id;
+    const id = (await ok(this.enterprise[side].post('/api/v1/demands', DEMAND), 201)).id;
     if (state === 'open') await ok(this.enterprise[side].post(`/api/v1/demands/${id}/publish`));
     else this.hide(side, id);
     return id;
@@ -306,8 +309,7 @@ export class World {
   /** Side's provider's proposal on an open demand of side's enterprise. */
   async proposal(side: Side): Promise<{ demand: string; proposal: string }> {
     const demand = await this.demand(side, 'open');
-    const body = { priceFen: 900_000, deliveryDays: 30, note: '检索、布局规划与三件申请文件撰写。' };
-    const proposal = (await ok(this.provider[side].post(`/api/v1/demands/${demand}/proposals`, body), 201)).id;
+    const proposal = (await ok(this.provider[side].post(`/api/v1/demands/${demand}/proposals`, PROPOSAL), 201)).id;
     this.hide(side, proposal);
     return { demand, proposal };
   }
