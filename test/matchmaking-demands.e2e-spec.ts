@@ -337,8 +337,9 @@ describe('matchmaking: demands, proposals, acceptance and expiry (DOMAIN.md §9)
       listings: Array<Record<string, unknown>>,
       rating: [number, number],
       served: number,
+      categories = [category, 'ip'],
     ) => {
-      const p = await t.api.poolMember(reviewer, { profile: { categories: [category, 'ip'] }, name });
+      const p = await t.api.poolMember(reviewer, { profile: { categories }, name });
       for (const l of listings) await m.listing(p, { category, regionCodes: [region], ...l });
       await t.dataSource.transaction(async (em) => {
         await facts.setRating(em, p.orgId, rating[0] * rating[1], rating[1]);
@@ -363,6 +364,8 @@ describe('matchmaking: demands, proposals, acceptance and expiry (DOMAIN.md §9)
     );
     await make('己科技', [{ title: 'MES系统选型', description: '数字化诊断', regionCodes: ['330203'] }], [5, 9], 50);
     await make('庚知识产权', [{ title: 'MES专利布局', description: '数字化诊断', category: 'ip' }], [5, 9], 50);
+    // Its listing is in the category but its pool profile is not: it could not see a pool demand.
+    await make('辛咨询', [{ title: 'MES系统选型', description: '注塑企业数字化诊断' }], [5, 9], 50, ['ip']);
 
     const owner = await t.api.enterprise();
     const id = await openDemand(owner, {

@@ -137,13 +137,21 @@ export class DemandReads {
       regionCode: demand.regionCode,
       text: `${demand.title} ${demand.description}`,
     });
+    // Only providers who may see and answer it: their listings serve the category, and so must their profile.
+    const serving = await this.providers.approvedOfCategory(
+      em,
+      found.map((m) => m.providerId),
+      demand.category,
+    );
     const byId = new Map(found.map((m) => [m.providerId, m]));
-    const candidates: SuggestionCandidate[] = found.map((m) => ({
-      providerId: m.providerId,
-      matchedWords: [...m.matchedWords].sort(),
-      rating: m.rating,
-      servedCount: m.servedCount,
-    }));
+    const candidates: SuggestionCandidate[] = found
+      .filter((m) => serving.has(m.providerId))
+      .map((m) => ({
+        providerId: m.providerId,
+        matchedWords: [...m.matchedWords].sort(),
+        rating: m.rating,
+        servedCount: m.servedCount,
+      }));
     return rankSuggestions(candidates).map((c, i) => {
       const m = byId.get(c.providerId)!;
       return {

@@ -153,6 +153,16 @@ export class ProvidersService {
     return row ? { status: row.status, categories: row.categories } : null;
   }
 
+  /** The approved providers among `ids` that serve `category` (their profile names it). */
+  async approvedOfCategory(em: EntityManager, ids: string[], category: string): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await em.find(Provider, {
+      select: { id: true, categories: true },
+      where: { id: In(ids), status: 'approved' },
+    });
+    return new Set(rows.filter((r) => r.categories.includes(category)).map((r) => r.id));
+  }
+
   /** Names, USCC and contacts of providers, by id (redemption risk checks and the settlement export). */
   async contacts(em: EntityManager, ids: string[]): Promise<Map<string, ProviderContacts>> {
     const rows = ids.length
