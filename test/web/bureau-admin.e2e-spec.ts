@@ -159,6 +159,23 @@ describe('web console: bureau admin (programmes, dashboard, awards, audit)', () 
       reportSummary: '已完成知识产权管理体系贯标',
     }).expect(201);
     await reviewer.post(`/api/v1/redemption-claims/${claim.body.id}/approve`).expect(200);
+    // A matchmaking demand answered by a proposal.
+    const demand = await buyer
+      .post('/api/v1/demands', {
+        title: '海外商标注册与专利布局',
+        description: '主力产品进入东南亚市场，需要商标注册与专利布局。',
+        category: 'ip',
+        regionCode: '330212',
+        deadline: '2027-12-31',
+        visibility: 'pool',
+      })
+      .expect(201);
+    await buyer.post(`/api/v1/demands/${demand.body.id}/publish`).expect(200);
+    await p.A.post(`/api/v1/demands/${demand.body.id}/proposals`, {
+      priceFen: 6_800_000,
+      deliveryDays: 60,
+      note: '商标近似检索后分批递交',
+    }).expect(201);
 
     await open('/bureau/dashboard', '统计概览');
     await page.getByText('各服务类别入池机构（对照目标 100 家）').waitFor();
@@ -168,7 +185,11 @@ describe('web console: bureau admin (programmes, dashboard, awards, audit)', () 
     expect(await page.locator('svg.recharts-surface').count()).toBeGreaterThanOrEqual(3);
     await page.getByText('5 条评价').waitFor();
     await page.getByRole('cell', { name: '¥40,000.00' }).first().waitFor(); // used and redeemed: 40% of ¥100,000
+    await page.getByText('供需对接需求（已发布 1 条，成功对接 0 条）').waitFor();
+    await page.getByText(/对接活动（0 场/).waitFor();
     await run.screenshot(page, 'bureau-dashboard');
+    await page.getByText('供需对接需求（已发布 1 条，成功对接 0 条）').scrollIntoViewIfNeeded();
+    await run.screenshot(page, 'bureau-dashboard-matchmaking');
   }, 90_000);
 
   it('adds a bureau user (an email already registered refused first)', async () => {

@@ -16,7 +16,7 @@ import {
 import { api, ok } from '../../../api/client';
 import type { Schema } from '../../../api/types';
 import { ErrorAlert, Page } from '../../../components/Page';
-import { dateTime, yuan } from '../../../format';
+import { date, dateTime, yuan } from '../../../format';
 import { BurnDownChart } from './charts';
 import { label, ORDER_STATUS_LABELS, programStatus, PROVIDER_STATUS_LABELS, roundStatus } from './labels';
 
@@ -117,6 +117,7 @@ function Dashboard({ data }: { data: Overview }) {
         </Space>
       </Card>
       <Programmes vouchers={data.vouchers} />
+      <Matchmaking demands={data.demands} events={data.events} />
       <Card title="历年优质服务机构评选">
         <Table
           size="small"
@@ -137,6 +138,67 @@ function Dashboard({ data }: { data: Overview }) {
         />
       </Card>
     </Space>
+  );
+}
+
+/** 供需对接: demands by category (posted, open, matched, hours to the first proposal) and what each event came to. */
+function Matchmaking({ demands, events }: { demands: Overview['demands']; events: Overview['events'] }) {
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={12}>
+        <Card title={`供需对接需求（已发布 ${demands.posted} 条，成功对接 ${demands.matched} 条）`}>
+          <Table
+            size="small"
+            rowKey="code"
+            pagination={false}
+            dataSource={demands.byCategory}
+            locale={{ emptyText: '暂无已发布的需求' }}
+            columns={[
+              { title: '服务类别', dataIndex: 'name' },
+              { title: '已发布', dataIndex: 'posted', align: 'right' },
+              { title: '征集中', dataIndex: 'open', align: 'right' },
+              { title: '已对接', dataIndex: 'matched', align: 'right' },
+              {
+                title: '首个方案用时（中位数）',
+                dataIndex: 'medianHoursToFirstProposal',
+                align: 'right',
+                render: (h: number | null) => (h === null ? '—' : h < 48 ? `${h} 小时` : `${(h / 24).toFixed(1)} 天`),
+              },
+            ]}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} xl={12}>
+        <Card
+          title={`对接活动（${events.totals.events} 场，洽谈 ${events.totals.meetingsHeld}/${events.totals.meetings} 场已举行，促成订单 ${events.totals.conversions} 笔）`}
+        >
+          <Table
+            size="small"
+            rowKey="eventId"
+            pagination={false}
+            dataSource={events.byEvent}
+            locale={{ emptyText: '暂无对接活动' }}
+            columns={[
+              { title: '活动', dataIndex: 'title', ellipsis: true },
+              { title: '日期', dataIndex: 'startsAt', width: 110, render: (d: string) => date(d) },
+              {
+                title: '报名（企业/机构）',
+                key: 'registrations',
+                align: 'right',
+                render: (_, e) => `${e.registrations.enterprise} / ${e.registrations.provider}`,
+              },
+              {
+                title: '已举行洽谈',
+                key: 'held',
+                align: 'right',
+                render: (_, e) => `${e.meetingsHeld} / ${e.meetings}`,
+              },
+              { title: '促成订单', dataIndex: 'conversions', align: 'right' },
+            ]}
+          />
+        </Card>
+      </Col>
+    </Row>
   );
 }
 
