@@ -97,7 +97,9 @@ export function RatingsPage() {
                 title={
                   <Space wrap>
                     <Rate disabled value={r.overall} style={{ fontSize: 14 }} />
-                    <Typography.Text>{(r.listingId ? titleOf(r.listingId) : null) ?? categories.name(r.category)}</Typography.Text>
+                    <Typography.Text>
+                      {(r.listingId ? titleOf(r.listingId) : null) ?? categories.name(r.category)}
+                    </Typography.Text>
                     <Typography.Text type="secondary">{dateTime(r.createdAt)}</Typography.Text>
                   </Space>
                 }
