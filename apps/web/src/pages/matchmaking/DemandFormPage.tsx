@@ -86,6 +86,10 @@ export function DemandFormPage() {
     }
   }, [existing.data, form]);
   const visibility = Form.useWatch('visibility', form) ?? 'pool';
+  const submit = (next: Intent) => {
+    intent.current = next;
+    form.submit();
+  };
 
   const save = useMutation({
     mutationFn: async ({ values, publish }: { values: DemandForm; publish: boolean }) => {
@@ -258,20 +262,19 @@ export function DemandFormPage() {
           <ErrorAlert error={save.error} />
           {!locked ? (
             <Space style={{ marginTop: 16 }} wrap>
+              {/* Not submit buttons: Enter in a field must not publish the demand (publishing cannot be undone). */}
               <Button
                 type="primary"
-                htmlType="submit"
                 loading={save.isPending && intent.current === 'publish'}
                 disabled={save.isPending}
-                onClick={() => (intent.current = 'publish')}
+                onClick={() => submit('publish')}
               >
                 保存并发布
               </Button>
               <Button
-                htmlType="submit"
                 loading={save.isPending && intent.current === 'draft'}
                 disabled={save.isPending}
-                onClick={() => (intent.current = 'draft')}
+                onClick={() => submit('draft')}
               >
                 保存草稿
               </Button>

@@ -101,9 +101,6 @@ export function EnterpriseDemandPage() {
       }
     >
       <StatusAlert demand={d} accepted={accepted} />
-      <Section title="需求信息">
-        <DemandFacts demand={d} showEnterprise={false} />
-      </Section>
       {d.status !== 'draft' ? (
         <Section
           title={`方案对比（${items.filter((p) => p.status !== 'withdrawn').length} 份）`}
@@ -117,6 +114,9 @@ export function EnterpriseDemandPage() {
           <ProposalComparison demand={d} proposals={items} loading={proposals.isPending} onAccept={setAccepting} />
         </Section>
       ) : null}
+      <Section title="需求信息">
+        <DemandFacts demand={d} showEnterprise={false} />
+      </Section>
       <SuggestedProviders demand={d} />
       {accepting ? (
         <AcceptDialog
@@ -307,7 +307,7 @@ export function ProposalComparison({
       <Table<Row>
         className="proposal-comparison"
         rowKey="key"
-        size="middle"
+        size="small"
         bordered
         pagination={false}
         dataSource={rows}
