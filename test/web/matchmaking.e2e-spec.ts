@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { Marketplace } from '../support/marketplace.js';
 import type { TestSession } from '../support/session.js';
 import { type ConsoleRun, startConsole } from './support/browser.js';
-import { button, modal } from './support/ui.js';
+import { button, drawer, modal } from './support/ui.js';
 
 /** A day `days` after today in Asia/Shanghai (YYYY-MM-DD): demands' deadlines are days there. */
 const shanghaiDay = (days: number) =>
@@ -115,6 +115,7 @@ describe('web console: matchmaking, a demand posted, answered by two providers, 
     await ent.getByLabel('截止日期').press('Enter');
     await ent.getByLabel('是否计划使用服务券').click();
     await ent.getByText('只有该服务类别的入池服务机构和主管部门能看到此需求。').waitFor();
+    await shot(ent, 'matchmaking-demand-form');
     await button(ent, '保存并发布').click();
     await ent.waitForURL(/\/enterprise\/demands\/[0-9a-f-]{36}$/);
     const demandId = ent.url().split('/').pop()!;
@@ -150,6 +151,7 @@ describe('web console: matchmaking, a demand posted, answered by two providers, 
       .getByLabel('方案说明')
       .fill('两周现场诊断，输出数字化诊断报告与MES选型建议，含三家供应商比选与实施路线图。');
     await choose(prov, '关联服务（选填）', 'MES系统选型与实施咨询');
+    await shot(prov, 'matchmaking-provider-propose');
     await button(prov, '提交方案').click();
     await prov.getByText('方案已提交，等待企业决定；企业决定前可以修改或撤回。').waitFor();
     const [proposalA] = (await providerA.get(`/api/v1/demands/${demandId}/proposals`).expect(200)).body.items;
@@ -219,8 +221,23 @@ describe('web console: matchmaking, a demand posted, answered by two providers, 
     await matchedRow.locator('.ant-tag').filter({ hasText: '已采纳' }).waitFor();
     await prov.getByRole('link', { name: TITLE }).click();
     await prov.getByText('您的方案已被采纳，订单已生成').waitFor();
+    await shot(prov, 'matchmaking-provider-accepted');
     await prov.getByRole('link', { name: '查看订单' }).click();
     await prov.waitForURL(`**/provider/orders/${orderId}`);
     await prov.locator('.ant-tag').filter({ hasText: '已报价' }).first().waitFor();
+
+    // The bureau sees the matched demand with both proposals.
+    const bureau = await run.signedIn(m.reviewer);
+    bureau.setDefaultTimeout(20_000);
+    await bureau.goto('/bureau/demands');
+    await bureau.getByRole('menuitem', { name: '供需对接' }).waitFor();
+    await bureau.getByText('已对接', { exact: true }).click();
+    await bureau.getByRole('cell', { name: TITLE }).click();
+    const details = drawer(bureau);
+    await details.getByRole('cell', { name: PROVIDER_A }).waitFor();
+    await details.getByRole('cell', { name: PROVIDER_B }).waitFor();
+    await details.locator('.ant-tag').filter({ hasText: '已采纳' }).waitFor();
+    await details.locator('.ant-tag').filter({ hasText: '未采纳' }).waitFor();
+    await shot(bureau, 'matchmaking-bureau');
   }, 150_000);
 });

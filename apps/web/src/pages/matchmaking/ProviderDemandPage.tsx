@@ -61,12 +61,12 @@ export function ProviderDemandPage() {
       extra={<Button onClick={() => navigate('/provider/demands')}>返回需求大厅</Button>}
     >
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={13}>
+        <Col xs={24} lg={12}>
           <Section title="需求信息">
-            <DemandFacts demand={d} />
+            <DemandFacts demand={d} narrow />
           </Section>
         </Col>
-        <Col xs={24} xl={11}>
+        <Col xs={24} lg={12}>
           {proposals.isPending ? (
             <Spin />
           ) : proposals.error ? (

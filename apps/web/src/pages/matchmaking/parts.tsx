@@ -22,7 +22,16 @@ export function ProposalStatusTag({ status }: { status: ProposalStatus }) {
 }
 
 /** A demand's facts: who, what, where, budget, deadline, voucher intent, visibility, its dates; the description in full. */
-export function DemandFacts({ demand, showEnterprise = true }: { demand: Demand; showEnterprise?: boolean }) {
+export function DemandFacts({
+  demand,
+  showEnterprise = true,
+  narrow = false,
+}: {
+  demand: Demand;
+  showEnterprise?: boolean;
+  /** One fact a row (beside a form), else two from medium screens up. */
+  narrow?: boolean;
+}) {
   const { categoryName, regionName } = useCatalog();
   const facts: Item[] = [
     ...(showEnterprise ? [{ key: 'enterprise', label: '发布企业', children: demand.enterpriseName ?? '—' }] : []),
@@ -47,10 +56,10 @@ export function DemandFacts({ demand, showEnterprise = true }: { demand: Demand;
     <Descriptions
       bordered
       size="small"
-      column={{ xs: 1, md: 2 }}
-      styles={{ label: { width: 120 } }}
+      column={narrow ? 1 : { xs: 1, md: 2 }}
+      styles={{ label: { width: narrow ? 100 : 120 } }}
       items={[
-        ...padded(facts),
+        ...(narrow ? facts : padded(facts)),
         ...(demand.closeReason
           ? [{ key: 'reason', label: '关闭理由', span: 'filled' as const, children: demand.closeReason }]
           : []),
