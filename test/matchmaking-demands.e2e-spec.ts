@@ -141,7 +141,9 @@ describe('matchmaking: demands, proposals, acceptance and expiry (DOMAIN.md §9)
     const own = await listed(owner);
     expect([own.has(pool), own.has(draft), own.has(open)]).toEqual([true, true, true]);
     expect((await listed(stranger)).has(open)).toBe(false);
-    // Anonymous callers do not learn who posted it.
+    // Signed-in viewers read who posted it (a fresh enterprise's profile is made with its first demand);
+    // anonymous callers do not learn it.
+    expect((await ofCategory.get(`/api/v1/demands/${pool}`)).body.enterpriseName).toBe(owner.user.organisation.name);
     expect((await t.api.request('get', `/api/v1/demands/${open}`)).body.enterpriseName).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { CatalogService } from '@app/catalog';
+import { EnterprisesService } from '@app/enterprises';
 import { type Actor, Clock, InvalidStateError, NotFoundError, SYSTEM_ACTOR, ValidationFailedError } from '@app/shared';
 import { DemandReads } from './demand-reads.service.js';
 import { DemandTransitions } from './demand-transitions.js';
@@ -34,12 +35,15 @@ export class DemandsService {
     private readonly reads: DemandReads,
     private readonly transitions: DemandTransitions,
     private readonly catalog: CatalogService,
+    private readonly enterprises: EnterprisesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor, dto: CreateDemandDto): Promise<DemandView> {
     await this.check(dto);
+    // Its profile row carries the name providers read on the demand (made on first use, as for orders).
+    await this.enterprises.ensureProfile(actor.orgId);
     return this.dataSource.transaction(async (em) => {
       const id = await this.repository.insertDemand(em, {
         enterpriseId: actor.orgId,

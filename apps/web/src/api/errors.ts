@@ -87,6 +87,12 @@ export const ERROR_MESSAGES: Record<string, string> = {
   RATING_HIDDEN: '该评价已被隐藏',
   RATING_ALREADY_HIDDEN: '该评价已被隐藏',
   ALREADY_REPLIED: '已回复过该评价',
+  // Matchmaking (供需对接)
+  DEADLINE_PASSED: '截止日期已过，请改为今天或以后的日期再发布',
+  DEMAND_NOT_OPEN: '该需求已不在征集中（已对接、已关闭或已过期），不能再提交或采纳方案',
+  PROPOSAL_EXISTS: '贵机构已对该需求提交过方案，请修改原方案',
+  PROPOSAL_NOT_OPEN: '该方案已撤回或需求方已作出决定，不能再修改',
+  CATEGORY_NOT_SERVED: '仅该服务类别的入池服务机构可以提交方案',
   // Awards
   AWARD_ROUND_EXISTS: '该年度已有评选',
   AWARD_ROUND_NOT_COMPUTED: '评选尚未计算',

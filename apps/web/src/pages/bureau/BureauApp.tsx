@@ -6,10 +6,12 @@ import { NotFound } from '../../components/NotFound';
 import { ConsoleLayout } from '../../layout/ConsoleLayout';
 import type { NavItem } from '../../layout/nav';
 import { bureauAdminNav, bureauAdminRoutes } from './admin';
+import { bureauMatchmakingNav, bureauMatchmakingRoutes } from './matchmaking';
 import { bureauReviewNav, bureauReviewRoutes } from './review';
 
 export const bureauNav: NavItem[] = [
   ...bureauReviewNav,
+  ...bureauMatchmakingNav,
   ...bureauAdminNav,
   { path: '/bureau/notifications', label: '通知', icon: <BellOutlined /> },
 ];
@@ -24,6 +26,7 @@ export default function BureauApp() {
       children: [
         { index: true, element: <Navigate to={first?.path ?? '/bureau/notifications'} replace /> },
         ...bureauReviewRoutes,
+        ...bureauMatchmakingRoutes,
         ...bureauAdminRoutes,
         { path: 'notifications', element: <NotificationsPage /> },
         { path: '*', element: <NotFound /> },

@@ -3,10 +3,12 @@ import { Navigate, type RouteObject } from 'react-router';
 import { NotificationsPage } from '../../components/NotificationsPage';
 import type { NavItem } from '../../layout/nav';
 import { enterpriseAccountNav, enterpriseAccountRoutes } from './account';
+import { enterpriseDemandNav, enterpriseDemandRoutes } from '../matchmaking/routes';
 import { enterpriseOrderNav, enterpriseOrderRoutes } from '../orders/routes';
 
 export const enterpriseNav: NavItem[] = [
   ...enterpriseAccountNav,
+  ...enterpriseDemandNav,
   ...enterpriseOrderNav,
   { path: '/enterprise/notifications', label: '通知', icon: <BellOutlined /> },
 ];
@@ -14,6 +16,7 @@ export const enterpriseNav: NavItem[] = [
 export const enterpriseRoutes: RouteObject[] = [
   { index: true, element: <Navigate to={enterpriseNav[0].path} replace /> },
   ...enterpriseAccountRoutes,
+  ...enterpriseDemandRoutes,
   ...enterpriseOrderRoutes,
   { path: 'notifications', element: <NotificationsPage /> },
 ];

@@ -2,11 +2,13 @@ import { BellOutlined } from '@ant-design/icons';
 import { Navigate, type RouteObject } from 'react-router';
 import { NotificationsPage } from '../../components/NotificationsPage';
 import type { NavItem } from '../../layout/nav';
+import { providerDemandNav, providerDemandRoutes } from '../matchmaking/routes';
 import { providerOrderNav, providerOrderRoutes } from '../orders/routes';
 import { providerWorkNav, providerWorkRoutes } from './work';
 
 export const providerNav: NavItem[] = [
   ...providerWorkNav,
+  ...providerDemandNav,
   ...providerOrderNav,
   { path: '/provider/notifications', label: '通知', icon: <BellOutlined /> },
 ];
@@ -14,6 +16,7 @@ export const providerNav: NavItem[] = [
 export const providerRoutes: RouteObject[] = [
   { index: true, element: <Navigate to={providerNav[0].path} replace /> },
   ...providerWorkRoutes,
+  ...providerDemandRoutes,
   ...providerOrderRoutes,
   { path: 'notifications', element: <NotificationsPage /> },
 ];
