@@ -313,6 +313,11 @@ describe('matchmaking: demands, proposals, acceptance and expiry (DOMAIN.md §9)
       await jobs.runOnce();
       expect((await owner.get(`/api/v1/demands/${id}`)).body.status).toBe('open');
       clock.advance(1);
+      // Past the deadline, before the worker runs: no proposal and no decision any more.
+      const tooLate = await (await provider()).post(`/api/v1/demands/${id}/proposals`, proposal());
+      expect([tooLate.status, tooLate.body.code]).toEqual([409, 'DEADLINE_PASSED']);
+      const lateAccept = await owner.post(`/api/v1/proposals/${made.body.id}/accept`);
+      expect([lateAccept.status, lateAccept.body.code]).toEqual([409, 'DEADLINE_PASSED']);
       expect((await jobs.runOnce()).demandsExpired).toBeGreaterThanOrEqual(1);
       expect((await owner.get(`/api/v1/demands/${id}`)).body).toMatchObject({
         status: 'expired',

@@ -15,6 +15,7 @@ import type { AcceptProposalDto, ProposalDto, UpdateProposalDto } from './dto/de
 import { DemandsRepository } from './demands.repository.js';
 import {
   CategoryNotServedError,
+  DeadlinePassedError,
   DemandNotOpenError,
   ProposalExistsError,
   ProposalNotOpenError,
@@ -53,6 +54,8 @@ export class ProposalsService {
       if (refusal === 'PROVIDER_NOT_APPROVED') throw new ProviderNotApprovedError(standing?.status ?? 'draft');
       if (refusal === 'CATEGORY_NOT_SERVED') throw new CategoryNotServedError(demand.category);
       if (refusal === 'DEMAND_NOT_OPEN') throw new DemandNotOpenError(demand.status);
+      // Its deadline day is over even if the worker has not expired it yet.
+      if (demand.expiresAt <= this.clock.now()) throw new DeadlinePassedError(demand.deadline);
       const [existing] = await this.repository.proposalsOf(em, demand.id, actor.orgId);
       // A withdrawn proposal may be submitted again; a standing or decided one is edited, not repeated.
       if (existing && existing.status !== 'withdrawn') throw new ProposalExistsError(existing.id);
@@ -150,6 +153,7 @@ export class ProposalsService {
       if (!found || !demand || demand.enterpriseId !== actor.orgId) throw new NotFoundError('Proposal');
       const proposal = (await this.repository.lockProposal(em, id))!;
       if (demand.status !== 'open') throw new DemandNotOpenError(demand.status);
+      if (demand.expiresAt <= this.clock.now()) throw new DeadlinePassedError(demand.deadline);
       if (!isProposalOpen(proposal.status, demand.status))
         throw new ProposalNotOpenError(proposal.status, demand.status);
       const orderId = await this.orders.create(em, actor, {
