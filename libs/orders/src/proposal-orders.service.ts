@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EnterprisesService } from '@app/enterprises';
 import { ListingsService, ProviderNotApprovedError } from '@app/listings';
 import { ProvidersService } from '@app/providers';
 import { type Actor, Clock } from '@app/shared';
@@ -39,15 +38,17 @@ export class ProposalOrdersService {
     private readonly repository: OrdersRepository,
     private readonly listings: ListingsService,
     private readonly providers: ProvidersService,
-    private readonly enterprises: EnterprisesService,
     private readonly effects: OrderEffects,
     private readonly history: OrderHistory,
     private readonly clock: Clock,
   ) {}
 
-  /** Creates the order; returns its id. Refuses a provider no longer in the pool and a voucher that does not apply. */
+  /**
+   * Creates the order; returns its id. Refuses a provider no longer in the pool and a voucher that
+   * does not apply. The enterprise has its profile (it was made when it posted the demand): nothing
+   * here reaches outside `em`, which holds the demand's lock.
+   */
   async create(em: EntityManager, actor: Actor, accepted: AcceptedProposal): Promise<string> {
-    await this.enterprises.ensureProfile(actor.orgId);
     const [provider] = await this.providers.facts(em, [accepted.providerId], { lock: true });
     if (provider?.status !== 'approved') throw new ProviderNotApprovedError(provider?.status ?? 'draft');
     const orderable = accepted.listingId ? await this.listings.orderable(em, accepted.listingId) : null;
