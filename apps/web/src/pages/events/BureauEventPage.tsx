@@ -28,6 +28,16 @@ export function BureauEventPage() {
   const event = useEvent(id);
   const [choice, setChoice] = useState<SlotChoice | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
+  // Each dialog opened anew gets a fresh form (a kept form instance would keep the last choice's values).
+  const [opening, setOpening] = useState(0);
+  const schedule = (c: SlotChoice) => {
+    setOpening((n) => n + 1);
+    setChoice(c);
+  };
+  const openMeeting = (m: Meeting) => {
+    setOpening((n) => n + 1);
+    setOpened(m.id);
+  };
   const e = event.data;
   if (event.isPending) return <Spin />;
   if (!e) return <ErrorAlert error={event.error} />;
@@ -44,7 +54,7 @@ export function BureauEventPage() {
       }
       extra={
         canSchedule ? (
-          <Button type="primary" icon={<CalendarOutlined />} onClick={() => setChoice({})}>
+          <Button type="primary" icon={<CalendarOutlined />} onClick={() => schedule({})}>
             安排洽谈
           </Button>
         ) : null
@@ -65,12 +75,12 @@ export function BureauEventPage() {
       >
         <MeetingGrid
           event={e}
-          onSlot={canSchedule ? (providerId, startsAt) => setChoice({ providerId, startsAt }) : undefined}
-          onMeeting={(m) => setOpened(m.id)}
+          onSlot={canSchedule ? (providerId, startsAt) => schedule({ providerId, startsAt }) : undefined}
+          onMeeting={openMeeting}
         />
       </Section>
       <Section title={`洽谈记录（${e.meetings?.length ?? 0}）`}>
-        <MeetingsTable event={e} admin={admin} onOpen={(m) => setOpened(m.id)} />
+        <MeetingsTable event={e} admin={admin} onOpen={openMeeting} />
       </Section>
       <Row gutter={16}>
         <Col xs={24} lg={12}>
@@ -80,8 +90,10 @@ export function BureauEventPage() {
           <Registrations title="报名服务机构" rows={(e.registrations ?? []).filter((r) => r.orgType === 'provider')} />
         </Col>
       </Row>
-      {admin ? <ScheduleMeetingModal event={e} choice={choice} onClose={() => setChoice(null)} /> : null}
-      <MeetingModal event={e} meeting={meeting} canRecord={admin} onClose={() => setOpened(null)} />
+      {admin ? (
+        <ScheduleMeetingModal key={`s${opening}`} event={e} choice={choice} onClose={() => setChoice(null)} />
+      ) : null}
+      <MeetingModal key={`m${opening}`} event={e} meeting={meeting} canRecord={admin} onClose={() => setOpened(null)} />
     </Page>
   );
 }

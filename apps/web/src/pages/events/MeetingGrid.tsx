@@ -60,6 +60,7 @@ export function MeetingGrid({
   const meetings = event.meetings ?? [];
   const columns: Column[] = (event.registrations ?? [])
     .filter((r) => r.orgType === 'provider')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.name ?? '').localeCompare(b.name ?? '', 'zh-CN'))
     .map((r) => ({ providerId: r.orgId, name: r.name ?? '' }));
   for (const m of meetings)
     if (!columns.some((c) => c.providerId === m.providerId))
@@ -81,28 +82,37 @@ export function MeetingGrid({
   const cell = (column: Column, row: number): ReactNode => {
     const block = blocks.get(column.providerId)!.find((b) => b.from <= row && row < b.to);
     if (block && block.from !== row) return null; // covered by the cell above (rowSpan)
-    if (block)
+    if (block) {
+      // Each meeting sits at its own minutes within the cell's slots (a 09:15 meeting starts a quarter down).
+      const top = slots[block.from];
+      const span = (block.to - block.from) * SLOT_MS;
+      const share = (ms: number) => `${(ms / span) * 100}%`;
       return (
         <td key={column.providerId} rowSpan={block.to - block.from} className={css.cell}>
-          {block.meetings.map((m) => (
-            <button
-              type="button"
-              key={m.id}
-              className={`${css.meeting} ${statusClass(m)}`}
-              onClick={() => onMeeting(m)}
-              aria-label={`洽谈：${m.enterpriseName} 与 ${m.providerName} ${clock(m.startsAt)}`}
-            >
-              <span className={css.who} title={m.enterpriseName}>
-                {m.enterpriseName}
-              </span>
-              <span className={css.when}>
-                {clock(m.startsAt)}–{clock(m.endsAt)}
-                {m.status === 'held' ? ' · 已举行' : m.status === 'not_held' ? ' · 未举行' : ''}
-              </span>
-            </button>
-          ))}
+          {block.meetings.map((m) => {
+            const start = new Date(m.startsAt).getTime();
+            const end = new Date(m.endsAt).getTime();
+            return (
+              <button
+                type="button"
+                key={m.id}
+                className={`${css.meeting} ${statusClass(m)}`}
+                style={{ top: share(Math.max(0, start - top)), height: share(end - Math.max(start, top)) }}
+                onClick={() => onMeeting(m)}
+                aria-label={`洽谈：${m.enterpriseName} 与 ${m.providerName} ${clock(m.startsAt)}`}
+                title={`${m.enterpriseName} ${clock(m.startsAt)}–${clock(m.endsAt)}`}
+              >
+                <span className={css.who}>{m.enterpriseName}</span>
+                <span className={css.when}>
+                  {clock(m.startsAt)}–{clock(m.endsAt)}
+                  {m.status === 'held' ? ' · 已举行' : m.status === 'not_held' ? ' · 未举行' : ''}
+                </span>
+              </button>
+            );
+          })}
         </td>
       );
+    }
     return (
       <td key={column.providerId} className={css.empty}>
         {onSlot ? (

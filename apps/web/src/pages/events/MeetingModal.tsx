@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Descriptions, Form, Input, Modal, Radio, Tag } from 'antd';
-import { useEffect } from 'react';
 import { api, ok } from '../../api/client';
 import { ErrorAlert } from '../../components/Page';
 import { dateTime } from '../../format';
@@ -41,8 +40,6 @@ export function MeetingModal({
       onClose();
     },
   });
-  const { reset } = record;
-  useEffect(() => reset(), [meeting, reset]);
   const held = Form.useWatch('held', form);
   const open = !!meeting;
   // The event's phase comes from the server's clock: outcomes are taken once the event has begun.

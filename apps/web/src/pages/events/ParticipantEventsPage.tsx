@@ -59,9 +59,9 @@ function EventCard({ event, side }: { event: EventSummary; side: Side }) {
     >
       <EventFacts event={event} column={1} />
       {event.status !== 'ended' ? (
-        <Typography.Text type={left > 0 ? 'success' : 'danger'}>
-          {SIDE_NAME[side]}名额剩余 {left} 个
-        </Typography.Text>
+        <Typography.Paragraph type={left > 0 ? 'success' : 'danger'} style={{ margin: '12px 0 0' }}>
+          {left > 0 ? `${SIDE_NAME[side]}名额剩余 ${left} 个` : `${SIDE_NAME[side]}名额已满`}
+        </Typography.Paragraph>
       ) : null}
       <RegisterRefusal error={register.error} />
     </Card>

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, InputNumber, Modal, Select } from 'antd';
-import { useEffect } from 'react';
 import { api, ApiError, ok } from '../../api/client';
 import { applyFieldErrors } from '../../components/forms';
 import { ErrorAlert } from '../../components/Page';
@@ -72,9 +71,6 @@ export function ScheduleMeetingModal({
       if (error instanceof ApiError) applyFieldErrors(form, error);
     },
   });
-  const { reset } = schedule;
-  // A new choice starts afresh (the form itself is made anew each time the dialog opens).
-  useEffect(() => reset(), [choice, reset]);
 
   const of = (kind: 'enterprise' | 'provider') =>
     (event.registrations ?? [])
