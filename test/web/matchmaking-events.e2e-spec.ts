@@ -118,6 +118,16 @@ describe('web console: matchmaking events (bureau grid, registering, own meeting
     await bureau.getByText('2026/12/15 09:00 – 12:00（北京时间）').waitFor();
   }, 90_000);
 
+  it('anyone sees the upcoming event on the public page', async () => {
+    const anonymous = await (await run.context()).newPage();
+    await open(anonymous, '/events', '对接活动');
+    const card = anonymous.locator('.ant-card').filter({ hasText: TITLE });
+    await card.getByText('2026/12/15 09:00 – 12:00（北京时间）').waitFor();
+    await card.getByText('0 / 2（剩余 2）').waitFor();
+    await button(card, '登录后报名').click();
+    await anonymous.waitForURL('**/login');
+  }, 60_000);
+
   it('an enterprise and a pool provider register in their consoles; an applicant is told why not', async () => {
     const enterprise = await run.signedIn(e1);
     await open(enterprise, '/enterprise/events', '对接活动');
