@@ -97,6 +97,7 @@ describe('web console: matchmaking events (bureau grid, registering, own meeting
     await bureau.keyboard.press('Escape');
     await bureau.getByLabel('企业名额').fill('2');
     await bureau.getByLabel('服务机构名额').fill('5');
+    await run.screenshot(bureau, 'bureau-event-form');
     await button(bureau, '创建活动').click();
 
     await toast(bureau, `已创建对接活动：${TITLE}`);
@@ -124,6 +125,7 @@ describe('web console: matchmaking events (bureau grid, registering, own meeting
     const card = anonymous.locator('.ant-card').filter({ hasText: TITLE });
     await card.getByText('2026/12/15 09:00 – 12:00（北京时间）').waitFor();
     await card.getByText('0 / 2（剩余 2）').waitFor();
+    await run.screenshot(anonymous, 'public-events');
     await button(card, '登录后报名').click();
     await anonymous.waitForURL('**/login');
   }, 60_000);
@@ -246,6 +248,11 @@ describe('web console: matchmaking events (bureau grid, registering, own meeting
     await bureau.mouse.wheel(0, 800); // the meetings and the registrations
     await bureau.getByText('报名服务机构（2）').waitFor();
     await run.screenshot(bureau, 'bureau-event-records');
+    await open(bureau, '/bureau/events', '对接活动');
+    const row = bureau.getByRole('row').filter({ hasText: TITLE });
+    await row.getByText('进行中').waitFor();
+    await row.getByRole('cell', { name: '2 / 2' }).waitFor();
+    await run.screenshot(bureau, 'bureau-events');
   }, 90_000);
 
   it('the enterprise sees its meeting (time, counterpart, place) on its event page', async () => {

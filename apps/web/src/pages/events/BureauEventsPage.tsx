@@ -64,32 +64,52 @@ export function BureauEventsPage() {
           {
             title: '活动名称',
             dataIndex: 'title',
+            width: 260,
             render: (title: string, e) => <Link to={`/bureau/events/${e.id}`}>{title}</Link>,
           },
           {
             title: '状态',
             dataIndex: 'status',
+            width: 80,
             render: (s: EventSummary['status']) => <Tag color={EVENT_PHASE[s].color}>{EVENT_PHASE[s].text}</Tag>,
           },
-          { title: '时间（北京时间）', key: 'time', render: (_, e) => eventTime(e) },
+          {
+            title: '时间',
+            key: 'time',
+            width: 130,
+            // "2026/12/15" over "09:00 – 12:00" (Beijing time, as everywhere in the console).
+            render: (_, e) => {
+              const [day, ...rest] = eventTime(e).split(' ');
+              return (
+                <>
+                  {day}
+                  <br />
+                  {rest.join(' ')}
+                </>
+              );
+            },
+          },
           { title: '地点', key: 'place', render: (_, e) => placeText(e), ellipsis: true },
           {
             title: '企业报名',
             key: 'enterprises',
+            width: 88,
             align: 'right',
             render: (_, e) => `${e.registered.enterprise} / ${e.enterpriseCapacity}`,
           },
           {
             title: '机构报名',
             key: 'providers',
+            width: 88,
             align: 'right',
             render: (_, e) => `${e.registered.provider} / ${e.providerCapacity}`,
           },
-          { title: '洽谈', key: 'meetings', align: 'right', render: (_, e) => figure(e.id, 'meetings') },
-          { title: '已举行', key: 'held', align: 'right', render: (_, e) => figure(e.id, 'meetingsHeld') },
+          { title: '洽谈', key: 'meetings', width: 72, align: 'right', render: (_, e) => figure(e.id, 'meetings') },
+          { title: '已举行', key: 'held', width: 84, align: 'right', render: (_, e) => figure(e.id, 'meetingsHeld') },
           {
             title: '成交订单',
             key: 'conversions',
+            width: 88,
             align: 'right',
             render: (_, e) => figure(e.id, 'conversions'),
           },

@@ -1,6 +1,7 @@
-import { Descriptions, Space, Tag } from 'antd';
+import { Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useCategories } from '../public/shared';
-import { type EventSummary, eventTime, seatsLeft } from './data';
+import { EVENT_PHASE, type EventSummary, eventTime, seatsLeft } from './data';
 
 /** An event's facts: time (Beijing), place, categories, places per kind and how many are left. */
 export function EventFacts({ event, column = 2 }: { event: EventSummary; column?: number }) {
@@ -41,5 +42,18 @@ export function EventFacts({ event, column = 2 }: { event: EventSummary; column?
           : []),
       ]}
     />
+  );
+}
+
+/** An event card's head: its title (wrapping, never cut) with its phase, and an action on the right. */
+export function EventCardHead({ title, event, action }: { title: ReactNode; event: EventSummary; action: ReactNode }) {
+  const phase = EVENT_PHASE[event.status];
+  return (
+    <Flex justify="space-between" align="flex-start" gap={12} style={{ marginBottom: 12 }}>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {title} <Tag color={phase.color}>{phase.text}</Tag>
+      </Typography.Title>
+      <div style={{ flex: 'none' }}>{action}</div>
+    </Flex>
   );
 }

@@ -1,9 +1,9 @@
-import { Card, Empty, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Card, Empty, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, Page } from '../../components/Page';
-import { EVENT_PHASE, type EventSummary, seatsLeft, type Side, SIDE_NAME, useEvents, type When } from './data';
-import { EventFacts } from './EventFacts';
+import { type EventSummary, seatsLeft, type Side, SIDE_NAME, useEvents, type When } from './data';
+import { EventCardHead, EventFacts } from './EventFacts';
 import { RegisterButton, RegisterRefusal, useRegister } from './Register';
 
 /** 对接活动 (enterprise and provider): the bureau's events with places left, and registering. */
@@ -45,18 +45,14 @@ export function ParticipantEventsPage({ side }: { side: Side }) {
 
 function EventCard({ event, side }: { event: EventSummary; side: Side }) {
   const register = useRegister(event);
-  const phase = EVENT_PHASE[event.status];
   const left = seatsLeft(event, side);
   return (
-    <Card
-      title={
-        <Space>
-          <Link to={`/${side}/events/${event.id}`}>{event.title}</Link>
-          <Tag color={phase.color}>{phase.text}</Tag>
-        </Space>
-      }
-      extra={<RegisterButton event={event} side={side} register={register} />}
-    >
+    <Card>
+      <EventCardHead
+        title={<Link to={`/${side}/events/${event.id}`}>{event.title}</Link>}
+        event={event}
+        action={<RegisterButton event={event} side={side} register={register} />}
+      />
       <EventFacts event={event} column={1} />
       {event.status !== 'ended' ? (
         <Typography.Paragraph type={left > 0 ? 'success' : 'danger'} style={{ margin: '12px 0 0' }}>

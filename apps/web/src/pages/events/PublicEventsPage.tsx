@@ -1,9 +1,9 @@
-import { Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Space, Spin, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { audienceOf, useAuth } from '../../auth';
 import { ErrorAlert } from '../../components/Page';
-import { EVENT_PHASE, type EventSummary, useEvents } from './data';
-import { EventFacts } from './EventFacts';
+import { type EventSummary, useEvents } from './data';
+import { EventCardHead, EventFacts } from './EventFacts';
 
 /** 对接活动 for anyone: the bureau's upcoming events; enterprises and providers register in their consoles. */
 export function PublicEventsPage() {
@@ -23,7 +23,7 @@ export function PublicEventsPage() {
       {events.isPending ? (
         <Spin />
       ) : items.length ? (
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(360px, 1fr))', gap: 16 }}>
+        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))', gap: 16 }}>
           {items.map((e) => (
             <PublicEventCard key={e.id} event={e} />
           ))}
@@ -40,7 +40,6 @@ export function PublicEventsPage() {
 function PublicEventCard({ event }: { event: EventSummary }) {
   const { user } = useAuth();
   const navigate = useNavigate();
-  const phase = EVENT_PHASE[event.status];
   const audience = user ? audienceOf(user) : null;
   const action =
     audience === 'bureau'
@@ -49,19 +48,16 @@ function PublicEventCard({ event }: { event: EventSummary }) {
         ? { text: event.registeredByMe ? '查看报名' : '去报名', to: `/${audience}/events/${event.id}` }
         : { text: '登录后报名', to: '/login' };
   return (
-    <Card
-      title={
-        <Space>
-          <span>{event.title}</span>
-          <Tag color={phase.color}>{phase.text}</Tag>
-        </Space>
-      }
-      extra={
-        <Button type={audience ? 'primary' : 'default'} onClick={() => navigate(action.to)}>
-          {action.text}
-        </Button>
-      }
-    >
+    <Card>
+      <EventCardHead
+        title={event.title}
+        event={event}
+        action={
+          <Button type={audience ? 'primary' : 'default'} onClick={() => navigate(action.to)}>
+            {action.text}
+          </Button>
+        }
+      />
       <EventFacts event={event} column={1} />
     </Card>
   );
