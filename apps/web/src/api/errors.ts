@@ -93,6 +93,15 @@ export const ERROR_MESSAGES: Record<string, string> = {
   PROPOSAL_EXISTS: '贵机构已对该需求提交过方案，请修改原方案',
   PROPOSAL_NOT_OPEN: '该方案已撤回或需求方已作出决定，不能再修改',
   CATEGORY_NOT_SERVED: '仅该服务类别的入池服务机构可以提交方案',
+  // Matchmaking events (对接活动)
+  EVENT_FULL: '本次活动的报名名额已满',
+  ALREADY_REGISTERED: '贵单位已报名本次活动，无需重复报名',
+  EVENT_ENDED: '活动已结束，不能再报名',
+  NOT_REGISTERED: '双方都须已报名本次活动，才能安排洽谈',
+  MEETING_CONFLICT: '时间冲突：一方在该时段已有其他洽谈安排',
+  SLOT_OUTSIDE_EVENT: '洽谈时间须在活动时间之内',
+  MEETING_NOT_STARTED: '洽谈尚未开始，开始后才能登记结果',
+  OUTCOME_RECORDED: '该洽谈的结果已登记',
   // Awards
   AWARD_ROUND_EXISTS: '该年度已有评选',
   AWARD_ROUND_NOT_COMPUTED: '评选尚未计算',

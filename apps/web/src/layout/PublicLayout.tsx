@@ -38,6 +38,7 @@ export function PublicLayout() {
         <Space style={{ marginLeft: 'auto' }} wrap>
           <Link to="/search">找服务</Link>
           <Link to="/awards">优质服务机构</Link>
+          <Link to="/events">对接活动</Link>
           {user ? (
             <Button type="primary" onClick={() => navigate(homeOf(user))}>
               进入工作台

@@ -6,12 +6,14 @@ import { NotFound } from '../../components/NotFound';
 import { ConsoleLayout } from '../../layout/ConsoleLayout';
 import type { NavItem } from '../../layout/nav';
 import { bureauAdminNav, bureauAdminRoutes } from './admin';
+import { bureauEventNav, bureauEventRoutes } from '../events/routes';
 import { bureauMatchmakingNav, bureauMatchmakingRoutes } from './matchmaking';
 import { bureauReviewNav, bureauReviewRoutes } from './review';
 
 export const bureauNav: NavItem[] = [
   ...bureauReviewNav,
   ...bureauMatchmakingNav,
+  ...bureauEventNav,
   ...bureauAdminNav,
   { path: '/bureau/notifications', label: '通知', icon: <BellOutlined /> },
 ];
@@ -27,6 +29,7 @@ export default function BureauApp() {
         { index: true, element: <Navigate to={first?.path ?? '/bureau/notifications'} replace /> },
         ...bureauReviewRoutes,
         ...bureauMatchmakingRoutes,
+        ...bureauEventRoutes,
         ...bureauAdminRoutes,
         { path: 'notifications', element: <NotificationsPage /> },
         { path: '*', element: <NotFound /> },

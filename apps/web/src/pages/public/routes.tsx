@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { PublicEventsPage } from '../events/PublicEventsPage';
 import { AwardsPage } from './AwardsPage';
 import { HomePage } from './HomePage';
 import { ListingPage } from './ListingPage';
@@ -15,6 +16,7 @@ export const publicRoutes: RouteObject[] = [
   { path: 'providers/:id', element: <ProviderPage /> },
   { path: 'awards', element: <AwardsPage /> },
   { path: 'awards/:year', element: <AwardsPage /> },
+  { path: 'events', element: <PublicEventsPage /> },
   { path: 'login', element: <LoginPage /> },
   { path: 'register', element: <RegisterPage /> },
 ];
