@@ -211,7 +211,7 @@ const matchmakingStep: DemoStep = {
   name: '2026-12-matchmaking',
   run: (moduleRef) => loadDemoMatchmaking(moduleRef, DEMO_ACCOUNTS),
   describe: () => [
-    'Matchmaking: open demands in four categories with proposals, one matched with its quoted order, a draft; ' +
+    'Matchmaking: open demands in three categories with proposals, one matched with its quoted order, a draft; ' +
       'a past event with held meetings and a converted order, an upcoming one open for registration',
   ],
 };
