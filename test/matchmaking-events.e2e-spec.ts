@@ -396,11 +396,31 @@ describe('matchmaking events: registrations, meetings, outcomes, conversions (re
         for (const s of [enterprise, provider, reviewer]) await s.post(path, { held: true }).expect(403);
         const early = await admin.post(path, { held: true }).expect(409);
         expect(early.body.code).toBe('MEETING_NOT_STARTED');
+        // The console learns from the server's clock whether a meeting has started.
+        const startedOf = async () =>
+          (await admin.get(`${V1}/matchmaking-events/${eventId}`).expect(200)).body.meetings[0].started;
+        expect(await startedOf()).toBe(false);
         await admin.post(path, { held: 'yes' }).expect(400);
         await admin.post(`${V1}/meetings/00000000-0000-4000-8000-000000000000/outcome`, { held: true }).expect(404);
         clock.advance(MINUTE);
+        expect(await startedOf()).toBe(true);
         const done = await admin.post(path, { held: true, note: '双方达成初步合作意向' }).expect(200);
-        expect(done.body).toMatchObject({ status: 'held', held: true, outcomeNote: '双方达成初步合作意向' });
+        expect(done.body).toMatchObject({
+          status: 'held',
+          held: true,
+          started: true,
+          outcomeNote: '双方达成初步合作意向',
+        });
+        // The bureau's list carries what each event came to; nobody else's does.
+        const listed = async (who: TestSession | null) =>
+          (
+            (who
+              ? await who.get(`${V1}/matchmaking-events?pageSize=100`)
+              : await t.api.request('get', `${V1}/matchmaking-events?pageSize=100`)
+            ).body.items as Array<{ id: string; figures?: unknown }>
+          ).find((e) => e.id === eventId);
+        expect((await listed(reviewer))!.figures).toMatchObject({ meetings: 1, meetingsHeld: 1, conversions: 0 });
+        for (const who of [enterprise, provider, null]) expect((await listed(who))!.figures).toBeUndefined();
         const again = await admin.post(path, { held: false }).expect(409);
         expect(again.body.code).toBe('OUTCOME_RECORDED');
       } finally {

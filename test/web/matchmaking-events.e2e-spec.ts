@@ -220,7 +220,7 @@ describe('web console: matchmaking events (bureau grid, registering, own meeting
   it('records the outcome once the meeting has started', async () => {
     // Before the event the outcome is not taken yet.
     await button(grid(), `洽谈：${NAMES.E1} 与 ${NAMES.P1} 09:00`).click();
-    await modal(bureau).getByText('活动开始后才能登记洽谈结果').waitFor();
+    await modal(bureau).getByText('洽谈开始后才能登记结果').waitFor();
     await button(modal(bureau), /^关\s闭$/).click();
     await modal(bureau).waitFor({ state: 'hidden' });
 
@@ -237,7 +237,11 @@ describe('web console: matchmaking events (bureau grid, registering, own meeting
       admin.get(`/api/v1/matchmaking-events/${eventId}`),
     );
     expect(event.figures).toMatchObject({ meetings: 3, meetingsHeld: 1 });
-    await button(grid(), `洽谈：${NAMES.E2} 与 ${NAMES.P1} 10:00`).waitFor();
+    // The 10:00 meeting has not started yet at 09:40 (the server's clock): its outcome is not taken.
+    await button(grid(), `洽谈：${NAMES.E2} 与 ${NAMES.P1} 10:00`).click();
+    await modal(bureau).getByText('洽谈开始后才能登记结果').waitFor();
+    await button(modal(bureau), /^关\s闭$/).click();
+    await modal(bureau).waitFor({ state: 'hidden' });
     expect(event.meetings.find((m) => m.enterpriseId === e1.orgId)).toMatchObject({
       status: 'held',
       held: true,

@@ -37,6 +37,8 @@ export class EventSummaryView {
   @ApiProperty({ description: "Whether the caller's organisation is registered" }) registeredByMe: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiPropertyOptional({ type: () => EventFiguresView, description: 'The bureau only: what the event came to' })
+  figures?: EventFiguresView;
 }
 
 export class EventPageView extends PageViewOf(EventSummaryView) {}
@@ -65,6 +67,8 @@ export class MeetingView {
     boolean | null;
   @ApiProperty({ type: String, nullable: true }) outcomeNote: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) outcomeAt: string | null;
+  @ApiProperty({ description: "Whether it has started by the server's clock (its outcome may then be recorded)" })
+  started: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
@@ -76,8 +80,6 @@ export class EventView extends EventSummaryView {
     description: 'The bureau: every meeting; a registered participant: its own; others: none (left out)',
   })
   meetings?: MeetingView[];
-  @ApiPropertyOptional({ type: EventFiguresView, description: 'The bureau only' })
-  figures?: EventFiguresView;
 }
 
 /** One event's figures for the bureau's statistics. */
@@ -123,7 +125,7 @@ export function registrationView(r: EventRegistration, name?: string): Registrat
   };
 }
 
-export function meetingView(m: Meeting, names: ReadonlyMap<string, string>): MeetingView {
+export function meetingView(m: Meeting, names: ReadonlyMap<string, string>, now: Date): MeetingView {
   return {
     id: m.id,
     eventId: m.eventId,
@@ -138,6 +140,7 @@ export function meetingView(m: Meeting, names: ReadonlyMap<string, string>): Mee
     held: m.held,
     outcomeNote: m.outcomeNote,
     outcomeAt: m.outcomeAt?.toISOString() ?? null,
+    started: m.startsAt <= now,
     createdAt: m.createdAt.toISOString(),
   };
 }

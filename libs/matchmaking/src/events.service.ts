@@ -92,7 +92,12 @@ export class EventsService {
     const ids = events.map((e) => e.id);
     const counts = await this.repository.kindCounts(em, ids);
     const mine = actor ? await this.repository.registeredAmong(em, actor.orgId, ids) : new Set<string>();
-    const items = events.map((e) => eventSummaryView(e, eventPhase(e, now), counts.get(e.id)!, mine.has(e.id)));
+    // The bureau's list shows what each event came to.
+    const figures = actor?.isBureau ? await this.figures(em, ids) : null;
+    const items = events.map((e) => ({
+      ...eventSummaryView(e, eventPhase(e, now), counts.get(e.id)!, mine.has(e.id)),
+      ...(figures ? { figures: figures.get(e.id)! } : {}),
+    }));
     return pageOf(items, total, query);
   }
 
@@ -211,7 +216,7 @@ export class EventsService {
         [...byKind('provider'), ...meetings.map((m) => m.providerId)],
       );
       view.registrations = registrations.map((r) => registrationView(r, names.get(r.orgId) ?? ''));
-      view.meetings = meetings.map((m) => meetingView(m, names));
+      view.meetings = meetings.map((m) => meetingView(m, names, now));
       view.figures = (await this.figures(em, [event.id])).get(event.id)!;
     } else if (registeredByMe) {
       const meetings = await this.repository.meetingsOf(em, event.id, actor!.orgId);
@@ -220,7 +225,7 @@ export class EventsService {
         meetings.map((m) => m.enterpriseId),
         meetings.map((m) => m.providerId),
       );
-      view.meetings = meetings.map((m) => meetingView(m, names));
+      view.meetings = meetings.map((m) => meetingView(m, names, now));
     }
     return view;
   }

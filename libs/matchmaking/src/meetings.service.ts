@@ -101,7 +101,7 @@ export class MeetingsService {
           dedupeKey: `meeting_scheduled:${meeting.id}:${orgId}`,
         })),
       );
-      return meetingView(meeting, names);
+      return meetingView(meeting, names, this.clock.now());
     });
   }
 
@@ -128,7 +128,7 @@ export class MeetingsService {
         after: { held: dto.held, note: dto.note ?? null },
       });
       const names = await this.events.names(em, [meeting.enterpriseId], [meeting.providerId]);
-      return meetingView(meeting, names);
+      return meetingView(meeting, names, this.clock.now());
     });
   }
 }

@@ -3720,6 +3720,14 @@ export interface components {
              */
             providerCapacity: number;
         };
+        EventFiguresView: {
+            registrations: components["schemas"]["KindCountsView"];
+            meetings: number;
+            /** @description Meetings recorded as held */
+            meetingsHeld: number;
+            /** @description Orders between the pair of a held meeting, created and confirmed (or later) within 90 days from its start */
+            conversions: number;
+        };
         RegistrationView: {
             /** Format: uuid */
             id: string;
@@ -3757,16 +3765,10 @@ export interface components {
             outcomeNote: string | null;
             /** Format: date-time */
             outcomeAt: string | null;
+            /** @description Whether it has started by the server's clock (its outcome may then be recorded) */
+            started: boolean;
             /** Format: date-time */
             createdAt: string;
-        };
-        EventFiguresView: {
-            registrations: components["schemas"]["KindCountsView"];
-            meetings: number;
-            /** @description Meetings recorded as held */
-            meetingsHeld: number;
-            /** @description Orders between the pair of a held meeting, created and confirmed (or later) within 90 days from its start */
-            conversions: number;
         };
         EventView: {
             /** Format: uuid */
@@ -3792,12 +3794,12 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The bureau only: what the event came to */
+            figures?: components["schemas"]["EventFiguresView"];
             /** @description The bureau only */
             registrations?: components["schemas"]["RegistrationView"][];
             /** @description The bureau: every meeting; a registered participant: its own; others: none (left out) */
             meetings?: components["schemas"]["MeetingView"][];
-            /** @description The bureau only */
-            figures?: components["schemas"]["EventFiguresView"];
         };
         EventSummaryView: {
             /** Format: uuid */
@@ -3823,6 +3825,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The bureau only: what the event came to */
+            figures?: components["schemas"]["EventFiguresView"];
         };
         EventPageView: {
             items: components["schemas"]["EventSummaryView"][];

@@ -93,7 +93,7 @@ export function BureauEventPage() {
       {admin ? (
         <ScheduleMeetingModal key={`s${opening}`} event={e} choice={choice} onClose={() => setChoice(null)} />
       ) : null}
-      <MeetingModal key={`m${opening}`} event={e} meeting={meeting} canRecord={admin} onClose={() => setOpened(null)} />
+      <MeetingModal key={`m${opening}`} meeting={meeting} canRecord={admin} onClose={() => setOpened(null)} />
     </Page>
   );
 }
@@ -132,7 +132,7 @@ function MeetingsTable({
   onOpen: (m: Meeting) => void;
 }) {
   const rows = [...(event.meetings ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const recordable = (m: Meeting) => admin && m.status === 'scheduled' && event.status !== 'upcoming';
+  const recordable = (m: Meeting) => admin && m.status === 'scheduled' && m.started;
   return (
     <Table<Meeting>
       rowKey="id"

@@ -1,9 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, ok } from '../../api/client';
 import { hasRole, useAuth } from '../../auth';
 import { ErrorAlert, Page } from '../../components/Page';
 import { EVENT_PHASE, type EventSummary, eventTime, PAGE_SIZE, placeText, useEvents, type When } from './data';
@@ -17,13 +15,8 @@ export function BureauEventsPage() {
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const events = useEvents(when, page);
-  // Meetings, held meetings and conversions per event come with the bureau's statistics (the dashboard's query).
-  const stats = useQuery({
-    queryKey: ['stats', 'overview'],
-    queryFn: () => ok(api.GET('/api/v1/stats/overview')),
-  });
-  const figures = new Map((stats.data?.events.byEvent ?? []).map((f) => [f.eventId, f]));
-  const figure = (id: string, key: 'meetings' | 'meetingsHeld' | 'conversions') => figures.get(id)?.[key] ?? '—';
+  // The bureau's list carries each event's meetings, held meetings and conversions.
+  const figure = (e: EventSummary, key: 'meetings' | 'meetingsHeld' | 'conversions') => e.figures?.[key] ?? '—';
   return (
     <Page
       title="对接活动"
@@ -104,14 +97,14 @@ export function BureauEventsPage() {
             align: 'right',
             render: (_, e) => `${e.registered.provider} / ${e.providerCapacity}`,
           },
-          { title: '洽谈', key: 'meetings', width: 72, align: 'right', render: (_, e) => figure(e.id, 'meetings') },
-          { title: '已举行', key: 'held', width: 84, align: 'right', render: (_, e) => figure(e.id, 'meetingsHeld') },
+          { title: '洽谈', key: 'meetings', width: 72, align: 'right', render: (_, e) => figure(e, 'meetings') },
+          { title: '已举行', key: 'held', width: 84, align: 'right', render: (_, e) => figure(e, 'meetingsHeld') },
           {
             title: '成交订单',
             key: 'conversions',
             width: 88,
             align: 'right',
-            render: (_, e) => figure(e.id, 'conversions'),
+            render: (_, e) => figure(e, 'conversions'),
           },
         ]}
       />

@@ -3,21 +3,19 @@ import { Alert, App, Descriptions, Form, Input, Modal, Radio, Tag } from 'antd';
 import { api, ok } from '../../api/client';
 import { ErrorAlert } from '../../components/Page';
 import { dateTime } from '../../format';
-import { clock, eventKeys, type MatchmakingEvent, type Meeting, MEETING_STATUS, monthDay } from './data';
+import { clock, eventKeys, type Meeting, MEETING_STATUS, monthDay } from './data';
 
 interface OutcomeValues {
   held: boolean;
   note?: string;
 }
 
-/** One meeting for the bureau: who, when, its outcome, and (admins, once the event has begun) recording it. */
+/** One meeting for the bureau: who, when, its outcome, and (admins, once it has begun) recording it. */
 export function MeetingModal({
-  event,
   meeting,
   canRecord,
   onClose,
 }: {
-  event: MatchmakingEvent;
   meeting: Meeting | null;
   canRecord: boolean;
   onClose: () => void;
@@ -42,8 +40,8 @@ export function MeetingModal({
   });
   const held = Form.useWatch('held', form);
   const open = !!meeting;
-  // The event's phase comes from the server's clock: outcomes are taken once the event has begun.
-  const recordable = canRecord && meeting?.status === 'scheduled' && event.status !== 'upcoming';
+  // Whether the meeting has started comes from the server's clock: its outcome is taken from then on.
+  const recordable = canRecord && meeting?.status === 'scheduled' && meeting.started;
   const status = meeting ? MEETING_STATUS[meeting.status] : null;
   return (
     <Modal
@@ -78,8 +76,8 @@ export function MeetingModal({
           ]}
         />
       ) : null}
-      {canRecord && meeting?.status === 'scheduled' && event.status === 'upcoming' ? (
-        <Alert type="info" showIcon message="活动开始后才能登记洽谈结果" style={{ marginTop: 12 }} />
+      {canRecord && meeting?.status === 'scheduled' && !meeting.started ? (
+        <Alert type="info" showIcon message="洽谈开始后才能登记结果" style={{ marginTop: 12 }} />
       ) : null}
       {recordable ? (
         <Form<OutcomeValues>
