@@ -240,4 +240,39 @@ describe('web console: matchmaking, a demand posted, answered by two providers, 
     await details.locator('.ant-tag').filter({ hasText: '未采纳' }).waitFor();
     await shot(bureau, 'matchmaking-bureau');
   }, 150_000);
+
+  it('saves a draft (no provider sees it), edits it, and closes it with a reason', async () => {
+    await ent.goto('/enterprise/demands/new');
+    await ent.getByLabel('需求标题').fill('车间能耗监测草稿');
+    await choose(ent, '服务类别', '数字化转型');
+    await ent.getByLabel('需求描述').fill('希望为两条产线加装能耗监测。');
+    await choose(ent, '所在地区', '鄞州区');
+    await ent.getByLabel('截止日期').click();
+    await ent.getByLabel('截止日期').fill(shanghaiDay(15));
+    await ent.getByLabel('截止日期').press('Enter');
+    await button(ent, '保存草稿').click();
+    await ent.waitForURL(/\/enterprise\/demands\/[0-9a-f-]{36}$/);
+    const id = ent.url().split('/').pop()!;
+    await ent.locator('.ant-tag').filter({ hasText: '草稿' }).first().waitFor();
+    expect((await enterprise.get(`/api/v1/demands/${id}`).expect(200)).body.status).toBe('draft');
+    // A draft is the enterprise's alone: the provider does not find it.
+    await providerA.get(`/api/v1/demands/${id}`).expect(404);
+
+    await button(ent, '编辑').click();
+    await ent.waitForURL(`**/enterprise/demands/${id}/edit`);
+    await ent.getByLabel('需求标题').fill('两条产线能耗在线监测');
+    await button(ent, '保存草稿').click();
+    await ent.waitForURL(`**/enterprise/demands/${id}`);
+    await ent.getByText('两条产线能耗在线监测').first().waitFor();
+
+    await button(ent, '关闭需求').click();
+    await modal(ent).getByLabel('关闭理由（选填）').fill('已由集团统一采购');
+    await button(modal(ent), '关闭需求').click();
+    await ent.getByText('理由：已由集团统一采购').waitFor();
+    expect((await enterprise.get(`/api/v1/demands/${id}`).expect(200)).body).toMatchObject({
+      title: '两条产线能耗在线监测',
+      status: 'closed',
+      closeReason: '已由集团统一采购',
+    });
+  }, 90_000);
 });
