@@ -31,20 +31,22 @@ export class DemandReads {
     private readonly catalog: CatalogService,
   ) {}
 
-  async viewerOf(em: EntityManager, actor: Actor | null): Promise<Viewer> {
+  /** Who asks; a provider's pool standing is held FOR SHARE until the caller commits when `lock`. */
+  async viewerOf(em: EntityManager, actor: Actor | null, lock = false): Promise<Viewer> {
     if (!actor) return { kind: 'anonymous' };
     if (actor.isBureau) return { kind: 'bureau' };
     if (actor.orgType === 'enterprise') return { kind: 'enterprise', orgId: actor.orgId };
-    const standing = await this.providers.standing(em, actor.orgId);
+    const standing = await this.providers.standing(em, actor.orgId, { lock });
     return {
       kind: 'provider',
       orgId: actor.orgId,
       approved: standing?.status === 'approved',
       categories: standing?.categories ?? [],
+      status: standing?.status ?? 'draft',
     };
   }
 
-  /** The demand if the viewer may see it; 404 otherwise (it is not said to exist). */
+  /** The demand if the viewer may see it; 404 otherwise (it is not said to exist). `lock`: the demand FOR UPDATE, the standing FOR SHARE. */
   async visible(
     em: EntityManager,
     actor: Actor | null,
@@ -52,7 +54,7 @@ export class DemandReads {
     lock = false,
   ): Promise<{ demand: Demand; viewer: Viewer }> {
     const demand = lock ? await this.repository.lockDemand(em, id) : await this.repository.findDemand(em, id);
-    const viewer = await this.viewerOf(em, actor);
+    const viewer = await this.viewerOf(em, actor, lock);
     if (!demand || !canSeeDemand(viewer, demand)) throw new NotFoundError('Demand');
     return { demand, viewer };
   }

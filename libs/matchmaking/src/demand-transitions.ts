@@ -55,6 +55,8 @@ export class DemandTransitions {
       demand.acceptedProposalId = options.acceptedProposalId!;
       demand.orderId = options.orderId!;
     }
+    // The effects may set more of the demand (when its suggestions were told): one save after them.
+    for (const effect of result.effects) await this.effect(em, by, demand, action, effect);
     await this.repository.saveDemand(em, demand);
     await this.audit.record(em, by, {
       entityType: 'demand',
@@ -67,7 +69,6 @@ export class DemandTransitions {
         ...(options.orderId ? { orderId: options.orderId, acceptedProposalId: options.acceptedProposalId } : {}),
       },
     });
-    for (const effect of result.effects) await this.effect(em, by, demand, action, effect);
   }
 
   private async effect(em: EntityManager, by: AuditActor, demand: Demand, action: DemandAction, effect: DemandEffect) {
@@ -86,7 +87,6 @@ export class DemandTransitions {
         })),
       );
       demand.suggestedAt = this.clock.now();
-      await this.repository.saveDemand(em, demand);
       return;
     }
     const declined = await this.repository.declineStanding(

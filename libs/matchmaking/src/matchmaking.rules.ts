@@ -69,7 +69,7 @@ export type DemandVisibility = 'pool' | 'public';
 export type Viewer =
   | { kind: 'anonymous' }
   | { kind: 'enterprise'; orgId: string }
-  | { kind: 'provider'; orgId: string; approved: boolean; categories: readonly string[] }
+  | { kind: 'provider'; orgId: string; approved: boolean; categories: readonly string[]; status?: string }
   | { kind: 'bureau' };
 
 /**

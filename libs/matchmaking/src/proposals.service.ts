@@ -45,13 +45,10 @@ export class ProposalsService {
 
   async propose(actor: Actor, demandId: string, dto: ProposalDto): Promise<ProposalView> {
     return this.dataSource.transaction(async (em) => {
-      const { demand } = await this.reads.visible(em, actor, demandId, true);
-      const standing = await this.providers.standing(em, actor.orgId, { lock: true });
-      const refusal = proposalRefusal(
-        { approved: standing?.status === 'approved', categories: standing?.categories ?? [] },
-        demand,
-      );
-      if (refusal === 'PROVIDER_NOT_APPROVED') throw new ProviderNotApprovedError(standing?.status ?? 'draft');
+      const { demand, viewer } = await this.reads.visible(em, actor, demandId, true);
+      const standing = viewer.kind === 'provider' ? viewer : { approved: false, categories: [], status: 'draft' };
+      const refusal = proposalRefusal(standing, demand);
+      if (refusal === 'PROVIDER_NOT_APPROVED') throw new ProviderNotApprovedError(standing.status ?? 'draft');
       if (refusal === 'CATEGORY_NOT_SERVED') throw new CategoryNotServedError(demand.category);
       if (refusal === 'DEMAND_NOT_OPEN') throw new DemandNotOpenError(demand.status);
       // Its deadline day is over even if the worker has not expired it yet.
